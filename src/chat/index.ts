@@ -1,0 +1,9 @@
+/**
+ * Chat completions: `chat()` for one answer, `stream()` for tokens as they come.
+ *
+ * @module chat
+ */
+export { chat, type ChatOptions } from "./chat.js";
+export { createClient, type Client } from "../core/client.js";
+export type { ClientOptions, RequestOptions } from "../core/options.js";
+export type * from "./types.js";

@@ -1,0 +1,78 @@
+import { checkModelId } from "../core/model-id.js";
+import type { ResolvedOptions } from "../core/options.js";
+import { ValidationError } from "../errors/validation-error.js";
+import { defaultPostProcessors, prepareRequest } from "../postprocess/default-post-processors.js";
+import type { ChatParams, PostProcessContext, PostProcessor } from "./types.js";
+
+/** A request ready to send, with what is needed to post-process its answer. @internal */
+export interface PreparedChat {
+  body: ChatParams;
+  processors: readonly PostProcessor[];
+  context: PostProcessContext;
+}
+
+/**
+ * Checks a chat request and turns it into the body to send: `prompt` becomes a user message, the default model
+ * fills a missing one, and the post-processors' request-side steps run. Everything here throws before sending.
+ * @internal
+ */
+export async function prepareChat(params: ChatParams, options: ResolvedOptions, stream: boolean): Promise<PreparedChat> {
+  if (typeof params !== "object" || params === null || Array.isArray(params)) {
+    throw new ValidationError("Chat params must be an object such as { model, messages }.", { field: "params" });
+  }
+  const { prompt, ...rest } = params;
+  if (rest.stream !== undefined && rest.stream !== stream) {
+    throw new ValidationError(stream ? "stream() always streams: drop `stream: false`." : "chat() does not stream: use stream() instead of `stream: true`.", {
+      field: "stream",
+    });
+  }
+  const messages = checkMessages(prompt, rest.messages);
+  const body: ChatParams = { ...rest, messages, stream };
+  if (body.model === undefined && body.models === undefined && options.defaultModel !== undefined) body.model = options.defaultModel;
+  checkModels(body, options.checkModelIds);
+  if (!stream) delete body.stream;
+  const processors = options.postProcessors ?? defaultPostProcessors;
+  const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog };
+  return { body: await prepareRequest(processors, body, context), processors, context };
+}
+
+function checkMessages(prompt: unknown, messages: ChatParams["messages"]): NonNullable<ChatParams["messages"]> {
+  if (prompt !== undefined && messages !== undefined) {
+    throw new ValidationError("Give either `prompt` or `messages`, not both (prompt is a shortcut for one user message).", { field: "prompt" });
+  }
+  if (prompt !== undefined) {
+    if (typeof prompt !== "string" || prompt.trim() === "") {
+      throw new ValidationError("`prompt` must be a non-empty string.", { field: "prompt" });
+    }
+    return [{ role: "user", content: prompt }];
+  }
+  if (messages === undefined) {
+    throw new ValidationError("Nothing to send: give `messages` (an array of { role, content }) or a `prompt` string.", { field: "messages" });
+  }
+  if (!Array.isArray(messages) || messages.length === 0) {
+    throw new ValidationError("`messages` must be a non-empty array of { role, content } objects.", { field: "messages" });
+  }
+  messages.forEach((message, i) => {
+    if (typeof message !== "object" || message === null || typeof (message as { role?: unknown }).role !== "string") {
+      throw new ValidationError(`messages[${i}] must be an object with a \`role\` ("system", "user", "assistant" or "tool").`, {
+        field: `messages.${i}`,
+      });
+    }
+  });
+  return messages;
+}
+
+function checkModels(body: ChatParams, checkDates: boolean): void {
+  if (body.model !== undefined) {
+    if (typeof body.model !== "string" || body.model.trim() === "") {
+      throw new ValidationError('`model` is empty: name a model such as "openai/gpt-4.1-nano".', { field: "model" });
+    }
+    if (checkDates) checkModelId(body.model);
+  }
+  if (body.models !== undefined) {
+    if (!Array.isArray(body.models) || body.models.some((m) => typeof m !== "string" || m.trim() === "")) {
+      throw new ValidationError("`models` must be an array of model ids, tried in order.", { field: "models" });
+    }
+    if (checkDates) for (const model of body.models) checkModelId(model);
+  }
+}

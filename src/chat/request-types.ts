@@ -1,0 +1,257 @@
+/**
+ * The request body of `POST /chat/completions` (api.md §2), with the wire's snake_case names. Open unions
+ * (`| (string & {})`) keep editor completion for known values while accepting new ones.
+ */
+
+/** A prompt-caching breakpoint (Anthropic style; also mapped for Gemini and Alibaba). */
+export interface CacheControl {
+  type: "ephemeral";
+  ttl?: "5m" | "1h";
+}
+
+/** Text content. */
+export interface TextPart {
+  type: "text";
+  text: string;
+  cache_control?: CacheControl;
+  prompt_cache_breakpoint?: { mode: "explicit" } | null;
+}
+
+/** An image by https URL or `data:image/…;base64,` URL. */
+export interface ImagePart {
+  type: "image_url";
+  image_url: { url: string; detail?: "auto" | "low" | "high" | "original" };
+}
+
+/** Audio input: base64 only (URLs are not supported by the API). */
+export interface AudioPart {
+  type: "input_audio";
+  input_audio: { data: string; format: "wav" | "mp3" | "flac" | "m4a" | "ogg" | "aiff" | "aac" | "pcm16" | "pcm24" | (string & {}) };
+}
+
+/** Video by URL or data URL (`input_video` is the legacy spelling). */
+export interface VideoPart {
+  type: "video_url" | "input_video";
+  video_url: { url: string };
+}
+
+/** A file (PDFs work on every model through the file-parser plugin). */
+export interface FilePart {
+  type: "file";
+  file: { filename?: string; file_data?: string; file_id?: string };
+}
+
+/** Any part of a user (or tool) message. */
+export type ContentPart = TextPart | ImagePart | AudioPart | VideoPart | FilePart;
+
+/** A reasoning entry; send these back unchanged on later turns (they carry signatures). */
+export interface ReasoningDetail {
+  type: "reasoning.text" | "reasoning.summary" | "reasoning.encrypted" | "reasoning.server_tool_call" | (string & {});
+  text?: string | null;
+  summary?: string;
+  data?: string;
+  signature?: string | null;
+  id?: string | null;
+  format?: string | null;
+  index?: number;
+  [key: string]: unknown;
+}
+
+/** A tool call as the assistant made it. `arguments` is a JSON string. */
+export interface ToolCall {
+  id: string;
+  type: "function";
+  function: { name: string; arguments: string };
+  index?: number;
+}
+
+/** An image the assistant produced, as on the wire. */
+export interface WireImage {
+  type?: "image_url";
+  image_url: { url: string };
+  index?: number;
+}
+
+/** A citation or file annotation. */
+export interface Annotation {
+  type: "url_citation" | "file" | "file_annotation" | (string & {});
+  [key: string]: unknown;
+}
+
+/** A system instruction. */
+export interface SystemMessage {
+  role: "system";
+  content: string | TextPart[];
+  name?: string;
+}
+/** A developer instruction (OpenAI's newer name for system). */
+export interface DeveloperMessage {
+  role: "developer";
+  content: string | TextPart[];
+  name?: string;
+}
+/** What the user said: text or multimodal parts. */
+export interface UserMessage {
+  role: "user";
+  content: string | ContentPart[];
+  name?: string;
+}
+/** A previous assistant turn; keep `reasoning_details` unchanged when sending it back. */
+export interface AssistantMessage {
+  role: "assistant";
+  content?: string | ContentPart[] | null;
+  name?: string;
+  tool_calls?: ToolCall[];
+  refusal?: string | null;
+  reasoning?: string | null;
+  reasoning_details?: ReasoningDetail[];
+  images?: WireImage[];
+  annotations?: Annotation[];
+  audio?: unknown;
+}
+/** The result of a tool call. */
+export interface ToolMessage {
+  role: "tool";
+  tool_call_id: string;
+  content: string | ContentPart[];
+}
+
+/** One message of the conversation. */
+export type ChatMessage = SystemMessage | DeveloperMessage | UserMessage | AssistantMessage | ToolMessage;
+
+/** A JSON Schema object. */
+export type JSONSchema = Record<string, unknown>;
+
+/** A function the model may call. */
+export interface FunctionTool {
+  type: "function";
+  function: { name: string; description?: string; parameters?: JSONSchema; strict?: boolean | null };
+  cache_control?: CacheControl;
+}
+
+/** A tool OpenRouter runs itself (`openrouter:web_search`, `openrouter:datetime`, …). */
+export interface ServerTool {
+  type: `openrouter:${string}` | "web_search" | "web_search_preview" | (string & {});
+  parameters?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** Any tool. */
+export type Tool = FunctionTool | ServerTool;
+
+/** How the model may use tools. */
+export type ToolChoice = "none" | "auto" | "required" | { type: "function"; function: { name: string } } | { type: string };
+
+/** The answer's format (api.md §2.4). */
+export type ResponseFormat =
+  | { type: "text" }
+  | { type: "json_object" }
+  | { type: "json_schema"; json_schema: { name: string; description?: string; schema?: JSONSchema; strict?: boolean | null } }
+  | { type: "grammar"; grammar: string }
+  | { type: "python" };
+
+/** Reasoning effort levels. */
+export type ReasoningEffort = "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none";
+
+/** Reasoning configuration (api.md §2.5): `effort` or `max_tokens`, not both. */
+export interface ReasoningConfig {
+  effort?: ReasoningEffort | null;
+  summary?: "auto" | "concise" | "detailed" | null;
+  max_tokens?: number;
+  exclude?: boolean;
+  enabled?: boolean;
+  context?: "auto" | "all_turns" | "current_turn";
+  mode?: "standard" | "pro";
+}
+
+/** A provider-sort key. */
+export type ProviderSort = "price" | "throughput" | "latency" | "exacto";
+
+/** Percentile thresholds (tokens/s for throughput, seconds for latency). */
+export type PercentileThreshold = number | { p50?: number | null; p75?: number | null; p90?: number | null; p99?: number | null };
+
+/** Quantization levels. */
+export type Quantization = "int4" | "int8" | "fp4" | "mxfp4" | "nvfp4" | "fp6" | "fp8" | "mxfp8" | "fp16" | "bf16" | "fp32" | "unknown";
+
+/**
+ * Provider routing preferences (api.md §2.6). `max_price` keys are `prompt`/`completion`/`image`/`audio`/
+ * `request` (USD per million tokens for prompt/completion), not `input`/`output`.
+ */
+export interface ProviderPreferences {
+  order?: string[] | null;
+  only?: string[] | null;
+  ignore?: string[] | null;
+  allow_fallbacks?: boolean | null;
+  require_parameters?: boolean | null;
+  data_collection?: "allow" | "deny" | null;
+  zdr?: boolean | null;
+  enforce_distillable_text?: boolean | null;
+  quantizations?: Quantization[] | null;
+  sort?: ProviderSort | { by?: ProviderSort | null; partition?: "model" | "none" | null } | null;
+  preferred_min_throughput?: PercentileThreshold | null;
+  preferred_max_latency?: PercentileThreshold | null;
+  max_price?: { prompt?: number | string; completion?: number | string; image?: number | string; audio?: number | string; request?: number | string };
+  [key: string]: unknown;
+}
+
+/** A plugin (api.md §2.8). */
+export interface Plugin {
+  id: "web" | "file-parser" | "response-healing" | "context-compression" | "moderation" | "auto-router" | (string & {});
+  enabled?: boolean;
+  [key: string]: unknown;
+}
+
+/** Output modalities. */
+export type Modality = "text" | "image" | "audio";
+
+/**
+ * The body of a chat request. Give `messages`, or `prompt` as a shortcut for one user message. Unknown extra keys
+ * are sent as they are (provider-specific parameters pass through).
+ */
+export interface ChatParams {
+  messages?: ChatMessage[];
+  /** Shortcut for `messages: [{ role: "user", content: prompt }]`. Not both. */
+  prompt?: string;
+  model?: string;
+  models?: string[];
+  max_tokens?: number | null;
+  max_completion_tokens?: number | null;
+  temperature?: number | null;
+  top_p?: number | null;
+  top_k?: number | null;
+  min_p?: number | null;
+  top_a?: number | null;
+  frequency_penalty?: number | null;
+  presence_penalty?: number | null;
+  repetition_penalty?: number | null;
+  seed?: number | null;
+  stop?: string | string[] | null;
+  logit_bias?: Record<string, number> | null;
+  logprobs?: boolean | null;
+  top_logprobs?: number | null;
+  response_format?: ResponseFormat;
+  tools?: Tool[];
+  tool_choice?: ToolChoice;
+  parallel_tool_calls?: boolean | null;
+  prediction?: { type: "content"; content: string | TextPart[] } | null;
+  user?: string;
+  metadata?: Record<string, string>;
+  provider?: ProviderPreferences | null;
+  plugins?: Plugin[];
+  reasoning?: ReasoningConfig;
+  reasoning_effort?: ReasoningEffort | null;
+  include_reasoning?: boolean;
+  verbosity?: "low" | "medium" | "high" | "xhigh" | "max";
+  web_search_options?: { search_context_size?: "low" | "medium" | "high"; [key: string]: unknown };
+  modalities?: Modality[];
+  image_config?: Record<string, unknown>;
+  audio?: { voice: string; format: string };
+  cache_control?: CacheControl;
+  prompt_cache_key?: string | null;
+  session_id?: string;
+  service_tier?: "auto" | "default" | "fast" | "flex" | "priority" | "scale" | null;
+  trace?: Record<string, unknown>;
+  preset?: string;
+  debug?: { echo_upstream_body?: boolean };
+  [key: string]: unknown;
+}

@@ -1,0 +1,53 @@
+import { ValidationError } from "../errors/validation-error.js";
+import { readEnv } from "./env.js";
+import { type ClientOptions, type RequestOptions, type ResolvedOptions, applyEnv, resolveOptions } from "./options.js";
+
+/**
+ * A configured connection to OpenRouter: pass it to `chat`, `stream`, `listModels` and the other functions.
+ * It holds no state between calls besides its options, and its API key is not an enumerable field, so logging a
+ * client does not print the key.
+ */
+export interface Client {
+  /** The base URL requests go to. */
+  readonly baseURL: string;
+}
+
+interface ClientState {
+  options: ClientOptions;
+  /** Options resolved once for calls that bring no options of their own (the common, hot case). */
+  defaults: ResolvedOptions;
+}
+
+const states = new WeakMap<Client, ClientState>();
+
+/**
+ * Creates a client. Options left out come from the environment where there is one (`OPENROUTER_API_KEY`,
+ * `OPENROUTER_BASE_URL`, `OPENROUTER_DEFAULT_MODEL`, `OPENROUTER_SITE_URL`, `OPENROUTER_SITE_NAME`,
+ * `OPENROUTER_TIMEOUT`), read now, not at import.
+ *
+ * @throws {ValidationError} when an option is out of range (a negative timeout, three categories…).
+ * @example
+ * ```ts
+ * import { createClient } from "openrouter-fetch";
+ * const client = createClient({ appUrl: "https://example.com", appTitle: "My App", maxRetries: 3 });
+ * ```
+ */
+export function createClient(options: ClientOptions = {}): Client {
+  const withEnv = applyEnv(options, readEnv());
+  const defaults = resolveOptions(withEnv, undefined);
+  const client: Client = Object.freeze({ baseURL: defaults.baseURL });
+  states.set(client, { options: withEnv, defaults });
+  return client;
+}
+
+/**
+ * The options for one call: the client's, overridden by the call's.
+ * @internal
+ */
+export function callOptions(client: Client, options: RequestOptions | undefined): ResolvedOptions {
+  const state = states.get(client);
+  if (!state) {
+    throw new ValidationError("Expected a client made by createClient() (or createOpenRouter().client) as the first argument.", { field: "client" });
+  }
+  return options === undefined ? state.defaults : resolveOptions(state.options, options);
+}

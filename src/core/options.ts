@@ -1,0 +1,175 @@
+import type { ModelLookup, PostProcessor } from "../chat/types.js";
+import { ValidationError } from "../errors/validation-error.js";
+import type { OpenRouterEnv } from "./env.js";
+
+/** The default `baseURL`. */
+export const DEFAULT_BASE_URL = "https://openrouter.ai/api/v1";
+/**
+ * Default `timeout`, 10 minutes: long enough for a slow non-streamed generation, short enough that a dead call
+ * ends. For streams it covers the time to the first data event; `idleTimeout` covers the rest.
+ */
+export const DEFAULT_TIMEOUT = 600_000;
+/** Default `idleTimeout` for streams, 2 minutes with no bytes at all (keep-alive comments count as bytes). */
+export const DEFAULT_IDLE_TIMEOUT = 120_000;
+/** Default `maxRetries`. */
+export const DEFAULT_MAX_RETRIES = 2;
+/** Default `maxRetryDelay`: a server asking for a longer wait is answered with an error at once. */
+export const DEFAULT_MAX_RETRY_DELAY = 60_000;
+
+/**
+ * SDK behaviour for a client. Every option except `catalog` can also be given per call ({@link RequestOptions});
+ * the per-call value wins, and `headers` merge per key. Nothing here is sent in a request body.
+ */
+export interface ClientOptions {
+  /** API key (`sk-or-v1-…`). @default process.env.OPENROUTER_API_KEY */
+  apiKey?: string | undefined;
+  /** @default process.env.OPENROUTER_BASE_URL ?? "https://openrouter.ai/api/v1" */
+  baseURL?: string | undefined;
+  /** Model used when a request names neither `model` nor `models`. @default process.env.OPENROUTER_DEFAULT_MODEL */
+  defaultModel?: string | undefined;
+  /** Your app's URL, sent as `HTTP-Referer` for attribution. @default process.env.OPENROUTER_SITE_URL */
+  appUrl?: string | undefined;
+  /** Your app's name, sent as `X-OpenRouter-Title` (and legacy `X-Title`). @default process.env.OPENROUTER_SITE_NAME */
+  appTitle?: string | undefined;
+  /** Marketplace categories (at most 2), sent as `X-OpenRouter-Categories`, e.g. `["cli-agent"]`. */
+  appCategories?: string | readonly string[] | undefined;
+  /**
+   * Milliseconds to wait for a complete non-streamed response, or for a stream's first data event, per attempt.
+   * @default process.env.OPENROUTER_TIMEOUT ?? 600000 (10 minutes)
+   */
+  timeout?: number | undefined;
+  /** Streams only: milliseconds without a single byte before the stream is aborted. @default 120000 */
+  idleTimeout?: number | undefined;
+  /** Retries after the first attempt (408, 429, 500, 502, 503, 504 and connection failures). @default 2 */
+  maxRetries?: number | undefined;
+  /** A server-requested wait longer than this (ms) throws at once instead of waiting. @default 60000 */
+  maxRetryDelay?: number | undefined;
+  /** Extra headers, merged per key over the SDK's. */
+  headers?: HeadersInit | undefined;
+  /** A custom `fetch` (a proxy-aware one, a test double). @default globalThis.fetch */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Aborts every request made with these options. A per-call signal is combined with it. */
+  signal?: AbortSignal | undefined;
+  /** In a browser page, an API key is refused unless this is `true` (anyone can read it there). @default false */
+  dangerouslyAllowBrowser?: boolean | undefined;
+  /** Reject model ids with a compact date suffix (OpenRouter answers 400 to them). @default true */
+  checkModelIds?: boolean | undefined;
+  /** Post-processors run on every chat result; a given list replaces the default list. @default defaultPostProcessors */
+  postProcessors?: readonly PostProcessor[] | undefined;
+  /** A model catalog (see `createModelCatalog`) used by the modality guard and model-id suggestions. */
+  catalog?: ModelLookup | undefined;
+}
+
+/** Per-call SDK behaviour: any {@link ClientOptions} field except `catalog`. */
+export type RequestOptions = Omit<ClientOptions, "catalog">;
+
+/** Options with every default applied. @internal */
+export interface ResolvedOptions {
+  apiKey: string | undefined;
+  baseURL: string;
+  defaultModel: string | undefined;
+  timeout: number;
+  idleTimeout: number;
+  maxRetries: number;
+  maxRetryDelay: number;
+  headers: Headers;
+  fetch: typeof globalThis.fetch | undefined;
+  signal: AbortSignal | undefined;
+  dangerouslyAllowBrowser: boolean;
+  checkModelIds: boolean;
+  postProcessors: readonly PostProcessor[] | undefined;
+  catalog: ModelLookup | undefined;
+}
+
+/**
+ * Fills a client's options from the environment, once, when the client is created.
+ * @internal
+ */
+export function applyEnv(options: ClientOptions, env: OpenRouterEnv): ClientOptions {
+  const envTimeout = env.OPENROUTER_TIMEOUT === undefined ? undefined : Number(env.OPENROUTER_TIMEOUT);
+  if (envTimeout !== undefined && !(Number.isFinite(envTimeout) && envTimeout > 0)) {
+    throw new ValidationError(`OPENROUTER_TIMEOUT must be a positive number of milliseconds, got "${env.OPENROUTER_TIMEOUT}".`, { field: "timeout" });
+  }
+  return {
+    ...options,
+    apiKey: options.apiKey ?? env.OPENROUTER_API_KEY,
+    baseURL: options.baseURL ?? env.OPENROUTER_BASE_URL,
+    defaultModel: options.defaultModel ?? env.OPENROUTER_DEFAULT_MODEL,
+    appUrl: options.appUrl ?? env.OPENROUTER_SITE_URL,
+    appTitle: options.appTitle ?? env.OPENROUTER_SITE_NAME,
+    timeout: options.timeout ?? envTimeout,
+  };
+}
+
+/**
+ * The one precedence rule: per-call over client over default; headers merge per key; signals combine.
+ * @internal
+ */
+export function resolveOptions(client: ClientOptions, call: RequestOptions | undefined): ResolvedOptions {
+  const merged: ClientOptions = call ? { ...client, ...definedOnly(call) } : client;
+  const timeout = checkDuration(merged.timeout, DEFAULT_TIMEOUT, "timeout");
+  const headers = attributionHeaders(merged);
+  if (client.headers) new Headers(client.headers).forEach((value, key) => headers.set(key, value));
+  if (call?.headers) new Headers(call.headers).forEach((value, key) => headers.set(key, value));
+  const signal = client.signal && call?.signal && client.signal !== call.signal ? AbortSignal.any([client.signal, call.signal]) : (call?.signal ?? client.signal);
+  return {
+    apiKey: merged.apiKey,
+    baseURL: (merged.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    defaultModel: merged.defaultModel,
+    timeout,
+    idleTimeout: checkDuration(merged.idleTimeout, DEFAULT_IDLE_TIMEOUT, "idleTimeout"),
+    maxRetries: checkCount(merged.maxRetries, DEFAULT_MAX_RETRIES, "maxRetries"),
+    maxRetryDelay: checkDuration(merged.maxRetryDelay, DEFAULT_MAX_RETRY_DELAY, "maxRetryDelay", true),
+    headers,
+    fetch: merged.fetch,
+    signal,
+    dangerouslyAllowBrowser: merged.dangerouslyAllowBrowser ?? false,
+    checkModelIds: merged.checkModelIds ?? true,
+    postProcessors: merged.postProcessors,
+    catalog: client.catalog,
+  };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
+
+function attributionHeaders(options: ClientOptions): Headers {
+  const headers = new Headers();
+  if (options.appUrl) headers.set("HTTP-Referer", options.appUrl);
+  if (options.appTitle) {
+    headers.set("X-OpenRouter-Title", options.appTitle);
+    headers.set("X-Title", options.appTitle);
+  }
+  const categories = typeof options.appCategories === "string" ? options.appCategories.split(",") : options.appCategories;
+  if (categories && categories.length > 0) {
+    const cleaned = categories.map((c) => c.trim()).filter((c) => c !== "");
+    if (cleaned.length > 2) {
+      throw new ValidationError(`appCategories takes at most 2 categories per request (OpenRouter drops the rest); got ${cleaned.length}.`, { field: "appCategories" });
+    }
+    const bad = cleaned.find((c) => !/^[a-z0-9-]{1,30}$/.test(c));
+    if (bad !== undefined) {
+      throw new ValidationError(`appCategories entries are lowercase and hyphenated, at most 30 characters (e.g. "cli-agent"); got "${bad}".`, { field: "appCategories" });
+    }
+    if (cleaned.length > 0) headers.set("X-OpenRouter-Categories", cleaned.join(","));
+  }
+  return headers;
+}
+
+function checkDuration(value: number | undefined, fallback: number, field: string, allowZero = false): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new ValidationError(`${field} must be a positive number of milliseconds (Infinity to disable), got ${String(value)}.`, { field });
+  }
+  return value;
+}
+
+function checkCount(value: number | undefined, fallback: number, field: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ValidationError(`${field} must be a whole number >= 0, got ${String(value)}.`, { field });
+  }
+  return value;
+}

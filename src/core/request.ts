@@ -1,0 +1,186 @@
+import ky from "ky";
+import { createAPIError, errorEnvelope, statusOfErrorBody } from "../errors/create-api-error.js";
+import type { OpenRouterError } from "../errors/openrouter-error.js";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { ValidationError } from "../errors/validation-error.js";
+import { CallControl } from "./call-control.js";
+import { isBrowserLike } from "./env.js";
+import { DEFAULT_BASE_URL, type ResolvedOptions } from "./options.js";
+import { RETRYABLE_STATUSES, backoffDelay, isDailyCap, serverRetryDelay } from "./retry-delay.js";
+
+/** What to send. Paths are relative to `baseURL`. @internal */
+export interface RequestSpec {
+  method: "GET" | "POST" | "DELETE" | "PATCH";
+  path: string;
+  query?: Record<string, string | number | boolean | undefined> | undefined;
+  body?: unknown;
+  /** `optional`: public endpoints, sent with the key when there is one. */
+  auth?: "required" | "optional" | "none";
+}
+
+/** A successful JSON exchange. @internal */
+export interface JSONResponse<T> {
+  data: T;
+  headers: Headers;
+  status: number;
+}
+
+/** An open response whose body the caller reads (streams). The control's deadline is still running. @internal */
+export interface OpenResponse {
+  response: Response;
+  control: CallControl;
+}
+
+/**
+ * Sends a request and parses its JSON answer, retrying what is worth retrying. The deadline covers each attempt
+ * from sending to the last byte of the body. An HTTP 200 whose body is an OpenRouter error envelope is treated as
+ * the status its `code` names.
+ * @internal
+ */
+export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec): Promise<JSONResponse<T>> {
+  const control = new CallControl(options.signal);
+  try {
+    return await withRetries(options, spec, control, async (response) => {
+      const text = await readText(response, control);
+      const data = parseJSON(text);
+      if (data === invalidJSON) {
+        throw new ResponseValidationError(
+          `OpenRouter answered ${response.status} with a body that is not JSON (${describeText(text)}).`,
+          { text },
+        );
+      }
+      const envelope = errorEnvelope(data);
+      if (envelope && !Array.isArray((data as { choices?: unknown }).choices)) {
+        return { retryStatus: statusOfErrorBody(data), body: data };
+      }
+      return { result: { data: data as T, headers: response.headers, status: response.status } };
+    });
+  } finally {
+    control.dispose();
+  }
+}
+
+/**
+ * Sends a request and returns the response as soon as its headers say it succeeded, leaving the body to the
+ * caller (streams). Failures before that are retried like {@link requestJSON}'s.
+ * @internal
+ */
+export async function openResponse(options: ResolvedOptions, spec: RequestSpec): Promise<OpenResponse> {
+  const control = new CallControl(options.signal);
+  try {
+    const response = await withRetries(options, spec, control, async (res) => ({ result: res }), "first-event");
+    return { response, control };
+  } catch (error) {
+    control.dispose();
+    throw error;
+  }
+}
+
+type AttemptOutcome<R> = { result: R } | { retryStatus: number; body: unknown };
+
+async function withRetries<R>(
+  options: ResolvedOptions,
+  spec: RequestSpec,
+  control: CallControl,
+  onSuccess: (response: Response) => Promise<AttemptOutcome<R>>,
+  phase: "response" | "first-event" = "response",
+): Promise<R> {
+  const { url, init } = buildRequest(options, spec);
+  for (let attempt = 0; ; attempt++) {
+    control.armDeadline(options.timeout, phase);
+    let response: Response;
+    try {
+      response = await ky(url, { ...init, signal: control.signal });
+    } catch (error) {
+      const failure = control.failure(error, undefined, `Could not reach ${new URL(url).host}`);
+      if (failure.name !== "ConnectionError" || attempt >= options.maxRetries) throw failure;
+      await control.sleep(backoffDelay(attempt));
+      continue;
+    }
+    let outcome: AttemptOutcome<R>;
+    if (response.ok) {
+      outcome = await onSuccess(response);
+      if ("result" in outcome) return outcome.result;
+    } else {
+      const text = await readText(response, control);
+      const parsed = parseJSON(text);
+      outcome = { retryStatus: response.status, body: parsed === invalidJSON ? text : parsed };
+    }
+    const { retryStatus: status, body } = outcome;
+    const wait = serverRetryDelay(response.headers, body);
+    const message = String(errorEnvelope(body)?.message ?? "");
+    const fail = () => createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey });
+    if (!RETRYABLE_STATUSES.has(status) || attempt >= options.maxRetries) throw fail();
+    // A wait beyond the cap (or a daily cap with no reset we can wait for) cannot be helped by retrying now.
+    if (wait !== undefined && wait > options.maxRetryDelay) throw fail();
+    if (status === 429 && isDailyCap(message) && wait === undefined) throw fail();
+    control.clearDeadline();
+    await control.sleep(wait ?? backoffDelay(attempt));
+  }
+}
+
+function buildRequest(options: ResolvedOptions, spec: RequestSpec) {
+  const headers = new Headers(options.headers);
+  const auth = spec.auth ?? "required";
+  if (auth !== "none" && options.apiKey) {
+    if (isBrowserLike() && !options.dangerouslyAllowBrowser) {
+      throw new ValidationError(
+        "Refusing to send an API key from a browser page: anyone who opens the page can read it and spend your credits. " +
+          "Call OpenRouter from your server, use OAuth PKCE to get the user's own key, or pass dangerouslyAllowBrowser: true if the key is the user's.",
+        { field: "apiKey" },
+      );
+    }
+    headers.set("Authorization", `Bearer ${options.apiKey}`);
+  } else if (auth === "required" && options.baseURL === DEFAULT_BASE_URL) {
+    throw new ValidationError("No API key: pass apiKey to createClient() or set OPENROUTER_API_KEY.", { field: "apiKey" });
+  }
+  let url = `${options.baseURL}/${spec.path}`;
+  if (spec.query) {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(spec.query)) if (value !== undefined) query.set(key, String(value));
+    const search = query.toString();
+    if (search) url += `?${search}`;
+  }
+  let body: string | undefined;
+  if (spec.body !== undefined) {
+    body = JSON.stringify(spec.body);
+    headers.set("Content-Type", "application/json");
+  }
+  // ky handles one attempt; retries and deadlines are ours (see withRetries) so that OpenRouter's epoch-ms
+  // X-RateLimit-Reset, retry-after-ms and the fail-fast cap are honoured.
+  const init = {
+    method: spec.method,
+    headers,
+    body: body ?? null,
+    retry: 0,
+    timeout: false as const,
+    throwHttpErrors: false,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+  return { url, init };
+}
+
+async function readText(response: Response, control: CallControl): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    throw control.failure(error, undefined, "The connection dropped while reading the response") as OpenRouterError;
+  }
+}
+
+const invalidJSON = Symbol("invalidJSON");
+
+function parseJSON(text: string): unknown {
+  try {
+    // JSON.parse skips the leading whitespace OpenRouter sometimes sends before a body.
+    return JSON.parse(text);
+  } catch {
+    return invalidJSON;
+  }
+}
+
+function describeText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") return "an empty body";
+  return trimmed.length > 120 ? `starts with ${JSON.stringify(trimmed.slice(0, 120))}…` : JSON.stringify(trimmed);
+}

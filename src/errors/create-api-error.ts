@@ -1,0 +1,183 @@
+import {
+  APIError,
+  type APIErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  InsufficientCreditsError,
+  ModerationError,
+  NoProviderError,
+  NotFoundError,
+  ProviderError,
+  RateLimitError,
+  RequestTimeoutError,
+  ServerError,
+} from "./api-error.js";
+
+/** What {@link createAPIError} needs: the status and the body as received. */
+export interface CreateAPIErrorInput {
+  status: number;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
+  body: unknown;
+  headers?: Headers | undefined;
+  /** Known wait before a retry makes sense (429). */
+  retryAfterMs?: number | undefined;
+  /** Redacted from every message in case a server echoes it. */
+  apiKey?: string | undefined;
+  cause?: unknown;
+}
+
+interface ErrorEnvelope {
+  code?: unknown;
+  message?: unknown;
+  metadata?: unknown;
+}
+
+/**
+ * Builds the right {@link APIError} subclass for a status and an error body: the one factory every feature uses,
+ * so the same body always yields the same class and message.
+ *
+ * @example
+ * ```ts
+ * import { createAPIError } from "openrouter-fetch/errors";
+ * const error = createAPIError({ status: 402, body: { error: { code: 402, message: "Insufficient credits" } } });
+ * console.log(error.name); // "InsufficientCreditsError"
+ * ```
+ */
+export function createAPIError(input: CreateAPIErrorInput): APIError {
+  const envelope = errorEnvelope(input.body);
+  const metadata = isRecord(envelope?.metadata) ? envelope.metadata : undefined;
+  const code = typeof envelope?.code === "number" || typeof envelope?.code === "string" ? envelope.code : undefined;
+  const serverMessage = typeof envelope?.message === "string" && envelope.message !== "" ? envelope.message : undefined;
+  const init: APIErrorInit = {
+    status: input.status,
+    code,
+    message: redact(describe(input.status, serverMessage, metadata, input.body), input.apiKey),
+    metadata,
+    headers: input.headers,
+    generationId: input.headers?.get("x-generation-id") ?? stringField(input.body, "id"),
+    body: input.body,
+    cause: input.cause,
+  };
+  switch (input.status) {
+    case 400:
+      return new BadRequestError(init);
+    case 401:
+      return new AuthenticationError(init);
+    case 402: {
+      const match = /requested up to (\d+) tokens, but can only afford (\d+)/i.exec(serverMessage ?? "");
+      return new InsufficientCreditsError({
+        ...init,
+        requestedTokens: match ? Number(match[1]) : undefined,
+        affordableTokens: match ? Number(match[2]) : undefined,
+      });
+    }
+    case 403:
+      return new ModerationError(init);
+    case 404:
+      return new NotFoundError(init);
+    case 408:
+      return new RequestTimeoutError(init);
+    case 429:
+      return new RateLimitError({ ...init, retryAfterMs: input.retryAfterMs });
+    case 502:
+      return new ProviderError(init);
+    case 503:
+      return new NoProviderError(init);
+    default:
+      return input.status >= 500 ? new ServerError(init) : new APIError(init);
+  }
+}
+
+/**
+ * The status an HTTP-200 error body stands for: its numeric `code`, else 502 (a provider failure).
+ * @internal
+ */
+export function statusOfErrorBody(body: unknown): number {
+  const code = errorEnvelope(body)?.code;
+  const numeric = typeof code === "string" && /^\d{3}$/.test(code) ? Number(code) : code;
+  return typeof numeric === "number" && numeric >= 400 && numeric < 600 ? numeric : 502;
+}
+
+/** @internal */
+export function errorEnvelope(body: unknown): ErrorEnvelope | undefined {
+  return isRecord(body) && isRecord(body["error"]) ? (body["error"] as ErrorEnvelope) : undefined;
+}
+
+function describe(status: number, serverMessage: string | undefined, metadata: Record<string, unknown> | undefined, body: unknown): string {
+  let message = serverMessage ?? fallbackMessage(status, body);
+  const detail = providerDetail(metadata?.["raw"]);
+  const provider = typeof metadata?.["provider_name"] === "string" ? metadata["provider_name"] : undefined;
+  if (detail !== undefined && !message.includes(detail)) {
+    message += ` — ${provider ? `[${provider}] ` : ""}${detail}`;
+  } else if (provider && !message.includes(provider)) {
+    message += ` (provider: ${provider})`;
+  }
+  const hint = hintFor(status, message);
+  return `${status} ${message}${hint ? ` (${hint})` : ""}`;
+}
+
+function fallbackMessage(status: number, body: unknown): string {
+  if (typeof body === "string" && body.trim() !== "") {
+    const text = body.trim();
+    if (/^<(!doctype|html)/i.test(text)) {
+      const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+      return `the server answered with an HTML page${title ? ` ("${title}")` : ""} instead of JSON`;
+    }
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  }
+  return `HTTP ${status} with no error message`;
+}
+
+function hintFor(status: number, message: string): string | undefined {
+  switch (status) {
+    case 401:
+      return "check the API key: pass apiKey or set OPENROUTER_API_KEY";
+    case 402:
+      return "lower max_tokens, or add credits or raise the key's limit";
+    case 429:
+      return /per-day/i.test(message) ? "a daily cap: wait for the reset, or add credits" : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The provider's own message hidden in `metadata.raw`: a string, a JSON string, or an object, possibly nested. */
+function providerDetail(raw: unknown, depth = 0): string | undefined {
+  if (depth > 4 || raw === undefined || raw === null) return undefined;
+  if (typeof raw === "string") {
+    const text = raw.trim();
+    if (text.startsWith("{")) {
+      try {
+        return providerDetail(JSON.parse(text), depth + 1) ?? truncate(text);
+      } catch {
+        return truncate(text);
+      }
+    }
+    return text === "" ? undefined : truncate(text);
+  }
+  if (isRecord(raw)) {
+    for (const key of ["message", "error", "detail", "details", "msg"]) {
+      const found = providerDetail(raw[key], depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+function truncate(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+function stringField(body: unknown, key: string): string | undefined {
+  const value = isRecord(body) ? body[key] : undefined;
+  return typeof value === "string" ? value : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** @internal Removes a secret from text meant for people. */
+export function redact(text: string, secret: string | undefined): string {
+  return secret && secret.length >= 8 ? text.split(secret).join("[redacted]") : text;
+}

@@ -1,0 +1,28 @@
+/**
+ * Every error the SDK throws, with guards that work across realms and duplicate installs.
+ *
+ * @module errors
+ */
+export { OpenRouterError, isOpenRouterError, isAPIError } from "./openrouter-error.js";
+export {
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  InsufficientCreditsError,
+  ModerationError,
+  NotFoundError,
+  RequestTimeoutError,
+  RateLimitError,
+  ProviderError,
+  NoProviderError,
+  ServerError,
+  type APIErrorInit,
+  type ErrorAvailability,
+} from "./api-error.js";
+export { createAPIError, type CreateAPIErrorInput } from "./create-api-error.js";
+export { StreamError } from "./stream-error.js";
+export { ConnectionError } from "./connection-error.js";
+export { TimeoutError, type TimeoutPhase } from "./timeout-error.js";
+export { AbortError } from "./abort-error.js";
+export { ValidationError } from "./validation-error.js";
+export { ResponseValidationError, type ResponseIssue } from "./response-validation-error.js";

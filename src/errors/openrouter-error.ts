@@ -1,0 +1,81 @@
+/**
+ * The base class of every error this SDK throws. Catch it to handle anything that went wrong in a call.
+ *
+ * Subclasses set a literal `name`, and the guards below compare it, so checks keep working across realms and
+ * duplicate installs where `instanceof` would not.
+ *
+ * @example
+ * ```ts
+ * import { chat, createClient, OpenRouterError } from "openrouter-fetch";
+ * try {
+ *   await chat(createClient(), { model: "openai/gpt-4.1-nano", prompt: "Hi" });
+ * } catch (error) {
+ *   if (error instanceof OpenRouterError) console.error(error.name, error.message);
+ * }
+ * ```
+ */
+export class OpenRouterError extends Error {
+  override name: string = "OpenRouterError";
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  }
+}
+
+const apiErrorNames = new Set([
+  "APIError",
+  "BadRequestError",
+  "AuthenticationError",
+  "InsufficientCreditsError",
+  "ModerationError",
+  "NotFoundError",
+  "RequestTimeoutError",
+  "RateLimitError",
+  "ProviderError",
+  "NoProviderError",
+  "ServerError",
+  "StreamError",
+]);
+
+const allNames = new Set([
+  ...apiErrorNames,
+  "OpenRouterError",
+  "ConnectionError",
+  "TimeoutError",
+  "AbortError",
+  "ValidationError",
+  "ResponseValidationError",
+]);
+
+function nameOf(value: unknown): unknown {
+  return typeof value === "object" && value !== null ? (value as { name?: unknown }).name : undefined;
+}
+
+/**
+ * Whether `value` is an error thrown by this SDK (any copy of it, in any realm).
+ *
+ * @example
+ * ```ts
+ * import { isOpenRouterError } from "openrouter-fetch/errors";
+ * const error: unknown = new Error("x");
+ * if (isOpenRouterError(error)) console.log(error.name);
+ * ```
+ */
+export function isOpenRouterError(value: unknown): value is OpenRouterError {
+  return value instanceof Error && allNames.has(nameOf(value) as string);
+}
+
+/**
+ * Whether `value` is an {@link APIError} (OpenRouter answered with an error), including every per-status subclass
+ * and {@link StreamError}.
+ *
+ * @example
+ * ```ts
+ * import { isAPIError } from "openrouter-fetch/errors";
+ * const error: unknown = new Error("x");
+ * if (isAPIError(error)) console.log(error.status, error.code);
+ * ```
+ */
+export function isAPIError(value: unknown): value is import("./api-error.js").APIError {
+  return value instanceof Error && apiErrorNames.has(nameOf(value) as string);
+}

@@ -1,0 +1,38 @@
+import type { ChatResult } from "../chat/types.js";
+import { OpenRouterError } from "./openrouter-error.js";
+
+/** Which deadline ran out. */
+export type TimeoutPhase = "response" | "first-event" | "idle";
+
+/**
+ * A deadline ran out: `timeout` (to the response, and for streams to the first data event) or, for streams,
+ * `idleTimeout` (no bytes at all for that long). The request is aborted; `partial` holds what a stream had
+ * delivered.
+ *
+ * @example
+ * ```ts
+ * import { TimeoutError } from "openrouter-fetch/errors";
+ * const handle = (e: unknown) => {
+ *   if (e instanceof TimeoutError) console.error(`${e.phase} timeout after ${e.timeoutMs} ms`);
+ * };
+ * ```
+ */
+export class TimeoutError extends OpenRouterError {
+  override name = "TimeoutError";
+  readonly timeoutMs: number;
+  readonly phase: TimeoutPhase;
+  readonly partial: ChatResult | undefined;
+
+  constructor(init: { timeoutMs: number; phase: TimeoutPhase; partial?: ChatResult | undefined }) {
+    const what =
+      init.phase === "idle"
+        ? `the stream sent nothing for ${init.timeoutMs} ms (idleTimeout)`
+        : init.phase === "first-event"
+          ? `no data arrived within ${init.timeoutMs} ms of sending (timeout)`
+          : `no complete response within ${init.timeoutMs} ms (timeout)`;
+    super(`Request timed out: ${what}. Raise the option for long generations, or stream them.`);
+    this.timeoutMs = init.timeoutMs;
+    this.phase = init.phase;
+    this.partial = init.partial;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * openrouter-fetch: a small, typed, tree-shakeable OpenRouter client. Everything is re-exported here; the
+ * subpaths (`openrouter-fetch/chat`, `/errors`, …) hold the same functions for those who prefer them.
+ *
+ * @module openrouter-fetch
+ */
+
+// Client and facade
+export { createClient, type Client } from "./core/client.js";
+export {
+  type ClientOptions,
+  type RequestOptions,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT,
+  DEFAULT_IDLE_TIMEOUT,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_DELAY,
+} from "./core/options.js";
+export { createOpenRouter, type OpenRouter } from "./openrouter.js";
+
+// Chat
+export { chat, type ChatOptions } from "./chat/chat.js";
+export type * from "./chat/types.js";
+
+// Post-processing
+export {
+  defaultPostProcessors,
+  reasoningFallback,
+  decodeImages,
+  decodeDataUrl,
+  extractJson,
+  jsonExtraction,
+  modalityGuard,
+  isImageOnlyModel,
+} from "./postprocess/index.js";
+
+// Errors
+export * from "./errors/index.js";

@@ -1,0 +1,110 @@
+import type { ChatResult, PostProcessor } from "../chat/types.js";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+
+const fencePattern = /```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n([\s\S]*?)(?:```|$)/g;
+const maxCandidates = 64;
+
+/**
+ * Parses the JSON in a model's answer, even when the model wrapped it in markdown fences (```` ```json ````) or
+ * prose: first the whole text, then each fenced block (json-tagged ones first), then the first balanced object or
+ * array that parses.
+ *
+ * @throws {ResponseValidationError} carrying the text when no JSON can be found.
+ * @example
+ * ```ts
+ * import { extractJson } from "openrouter-fetch/postprocess";
+ * extractJson('Sure! ```json\n{"ok": true}\n```'); // { ok: true }
+ * ```
+ */
+export function extractJson(text: string): unknown {
+  const whole = tryParse(text);
+  if (whole !== noJSON) return whole;
+  const fenced = [...text.matchAll(fencePattern)].sort((a, b) => rank(a[1]) - rank(b[1]));
+  for (const match of fenced) {
+    const value = tryParse(match[2] ?? "");
+    if (value !== noJSON) return value;
+  }
+  let candidates = 0;
+  for (let start = 0; start < text.length && candidates < maxCandidates; start++) {
+    const char = text.charCodeAt(start);
+    if (char !== 0x7b && char !== 0x5b) continue; // { or [
+    candidates++;
+    const end = balancedEnd(text, start);
+    if (end === -1) continue;
+    const value = tryParse(text.slice(start, end + 1));
+    if (value !== noJSON) return value;
+  }
+  throw new ResponseValidationError(
+    `No JSON could be extracted from the answer (${text.trim() === "" ? "it was empty" : `${text.length} characters of text`}).`,
+    { text },
+  );
+}
+
+function rank(lang: string | undefined): number {
+  return lang && /^json/i.test(lang) ? 0 : lang ? 2 : 1;
+}
+
+const noJSON = Symbol("noJSON");
+
+function tryParse(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === "" || !/^[[{"\d-]|^(true|false|null)$/.test(trimmed)) return noJSON;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return noJSON;
+  }
+}
+
+/** The index of the bracket closing the one at `start`, skipping brackets inside strings; -1 when unbalanced. */
+function balancedEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") depth++;
+    else if (char === "}" || char === "]") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * JSON extraction: when the request asked for JSON (`response_format` of type `json_object` or `json_schema`),
+ * `json` is parsed from the answer with {@link extractJson}.
+ *
+ * @throws {ResponseValidationError} when the answer holds no JSON; it carries the text and the model.
+ * @example
+ * ```ts
+ * import { chat, createClient } from "openrouter-fetch";
+ * const result = await chat(createClient(), {
+ *   model: "openai/gpt-4.1-nano",
+ *   response_format: { type: "json_object" },
+ *   prompt: "Give me {\"ok\": true} as JSON",
+ * });
+ * console.log(result.json);
+ * ```
+ */
+export const jsonExtraction: PostProcessor = Object.assign(
+  (result: ChatResult, context: { params: { response_format?: { type: string } | undefined } }): ChatResult => {
+    const type = context.params.response_format?.type;
+    if (type !== "json_object" && type !== "json_schema") return result;
+    try {
+      return { ...result, json: extractJson(result.text) };
+    } catch (error) {
+      const truncated = result.finishReason === "length" ? " The answer was cut off by max_tokens (finish_reason \"length\"); raise it." : "";
+      throw new ResponseValidationError(`${(error as Error).message} Model: ${result.model}.${truncated}`, {
+        text: result.text,
+        model: result.model,
+        cause: error,
+      });
+    }
+  },
+  { processorName: "jsonExtraction" },
+);

@@ -1,0 +1,73 @@
+import type { ChatParams, ChatResult, ModelLookup, PostProcessContext, PostProcessor } from "../chat/types.js";
+import { ValidationError } from "../errors/validation-error.js";
+
+// Families that only output images (api.md §6.1): they answer 404 to modalities ["image","text"].
+const imageOnlyPrefixes = ["black-forest-labs/", "sourceful/", "recraft/", "bytedance-seed/seedream", "bytedance/seedream"];
+
+const jsonInstruction =
+  "Reply with one valid JSON value and nothing else: no prose before or after it, no markdown code fences.";
+
+/**
+ * Whether a model outputs images only: the catalog's `output_modalities` when a catalog knows it, else the known
+ * image-only families (FLUX `black-forest-labs/`, Sourceful, Recraft, Seedream).
+ *
+ * @example
+ * ```ts
+ * import { isImageOnlyModel } from "openrouter-fetch/postprocess";
+ * await isImageOnlyModel("black-forest-labs/flux.2-pro"); // true
+ * ```
+ */
+export async function isImageOnlyModel(model: string, catalog?: ModelLookup): Promise<boolean> {
+  const entry = catalog ? await catalog.get(model.split(/[:@]/, 1)[0] ?? model) : undefined;
+  const outputs = entry?.architecture?.output_modalities;
+  if (outputs) return outputs.includes("image") && !outputs.includes("text");
+  return imageOnlyPrefixes.some((prefix) => model.startsWith(prefix));
+}
+
+function isAnthropic(model: string): boolean {
+  return model.startsWith("anthropic/") || model.startsWith("~anthropic/");
+}
+
+async function prepare(params: ChatParams, context: PostProcessContext): Promise<ChatParams> {
+  const models = [...(params.model ? [params.model] : []), ...(params.models ?? [])];
+  let next = params;
+  for (const model of models) {
+    if (!(await isImageOnlyModel(model, context.catalog))) continue;
+    if (next.modalities === undefined) {
+      next = { ...next, modalities: ["image"] };
+    } else if (next.modalities.includes("text") || !next.modalities.includes("image")) {
+      throw new ValidationError(
+        `${model} outputs images only: send modalities: ["image"] (OpenRouter answers 404 to ${JSON.stringify(next.modalities)}). ` +
+          "Leave modalities out and the SDK sets it.",
+        { field: "modalities" },
+      );
+    }
+  }
+  if (next.response_format?.type === "json_object" && models.some(isAnthropic)) {
+    // Anthropic models reject json_object; ask in the prompt and let JSON extraction read the answer.
+    const { response_format: _dropped, ...rest } = next;
+    next = { ...rest, messages: [{ role: "system", content: jsonInstruction }, ...(next.messages ?? [])] };
+  }
+  return next;
+}
+
+/**
+ * Modality guard, a request-side step: image-only models (FLUX and the other image-only families, or what the
+ * catalog's `output_modalities` says) get `modalities: ["image"]`, and a request asking one of them for `"text"` is
+ * refused before sending (OpenRouter would answer 404). Also: `anthropic/` models are never sent
+ * `response_format: { type: "json_object" }` (they reject it); the JSON is asked for in a system message instead
+ * and read back by JSON extraction.
+ *
+ * @throws {ValidationError} from its `prepare` step, for a modality the model refuses.
+ * @example
+ * ```ts
+ * import { chat, createClient } from "openrouter-fetch";
+ * // Sent with modalities: ["image"] even though the request does not say so.
+ * const result = await chat(createClient(), { model: "black-forest-labs/flux.2-pro", prompt: "A lighthouse" });
+ * console.log(result.images.length);
+ * ```
+ */
+export const modalityGuard: PostProcessor = Object.assign((result: ChatResult): ChatResult => result, {
+  prepare,
+  processorName: "modalityGuard",
+});
