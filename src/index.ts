@@ -20,6 +20,7 @@ export { createOpenRouter, type OpenRouter } from "./openrouter.js";
 
 // Chat
 export { chat, type ChatOptions } from "./chat/chat.js";
+export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptions } from "./chat/stream.js";
 export type * from "./chat/types.js";
 
 // Post-processing

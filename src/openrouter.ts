@@ -1,4 +1,5 @@
 import { chat, type ChatOptions } from "./chat/chat.js";
+import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
 import type { ChatParams, ChatResult } from "./chat/types.js";
 import { type Client, createClient } from "./core/client.js";
 import type { ClientOptions } from "./core/options.js";
@@ -8,6 +9,8 @@ export interface OpenRouter {
   readonly client: Client;
   /** {@link chat} with this client. */
   chat<T = unknown>(params: ChatParams, options?: ChatOptions): Promise<ChatResult<T>>;
+  /** {@link stream} with this client. */
+  stream(params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
 }
 
 /**
@@ -28,5 +31,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
   return {
     client,
     chat: (params, callOptions) => chat(client, params, callOptions),
+    stream: (params, callOptions) => stream(client, params, callOptions),
   };
 }

@@ -4,6 +4,7 @@
  * @module chat
  */
 export { chat, type ChatOptions } from "./chat.js";
+export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptions } from "./stream.js";
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";
 export type * from "./types.js";

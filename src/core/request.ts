@@ -68,7 +68,14 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
 export async function openResponse(options: ResolvedOptions, spec: RequestSpec): Promise<OpenResponse> {
   const control = new CallControl(options.signal);
   try {
-    const response = await withRetries(options, spec, control, async (res) => ({ result: res }), "first-event");
+    const response = await withRetries(options, spec, control, async (res) => {
+      // A JSON answer to a stream request is an error envelope sent with 200 before any event (api.md §7.3).
+      if (!res.headers.get("content-type")?.includes("application/json")) return { result: res };
+      const text = await readText(res, control);
+      const data = parseJSON(text);
+      if (data !== invalidJSON && errorEnvelope(data)) return { retryStatus: statusOfErrorBody(data), body: data };
+      throw new ResponseValidationError(`Expected an event stream but OpenRouter answered ${res.status} with JSON (${describeText(text)}).`, { text });
+    }, "first-event");
     return { response, control };
   } catch (error) {
     control.dispose();

@@ -44,18 +44,19 @@ interface ErrorEnvelope {
  * ```
  */
 export function createAPIError(input: CreateAPIErrorInput): APIError {
-  const envelope = errorEnvelope(input.body);
+  const body = redactBody(input.body, input.apiKey);
+  const envelope = errorEnvelope(body);
   const metadata = isRecord(envelope?.metadata) ? envelope.metadata : undefined;
   const code = typeof envelope?.code === "number" || typeof envelope?.code === "string" ? envelope.code : undefined;
   const serverMessage = typeof envelope?.message === "string" && envelope.message !== "" ? envelope.message : undefined;
   const init: APIErrorInit = {
     status: input.status,
     code,
-    message: redact(describe(input.status, serverMessage, metadata, input.body), input.apiKey),
+    message: redact(describe(input.status, serverMessage, metadata, body), input.apiKey),
     metadata,
     headers: input.headers,
-    generationId: input.headers?.get("x-generation-id") ?? stringField(input.body, "id"),
-    body: input.body,
+    generationId: input.headers?.get("x-generation-id") ?? stringField(body, "id"),
+    body,
     cause: input.cause,
   };
   switch (input.status) {
@@ -175,6 +176,14 @@ function stringField(body: unknown, key: string): string | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A body that echoes the key (some proxies do) must not carry it into an error's fields. */
+function redactBody(body: unknown, secret: string | undefined): unknown {
+  if (!secret || secret.length < 8 || body === undefined || body === null) return body;
+  if (typeof body === "string") return redact(body, secret);
+  const json = JSON.stringify(body);
+  return json.includes(secret) ? JSON.parse(redact(json, secret)) : body;
 }
 
 /** @internal Removes a secret from text meant for people. */

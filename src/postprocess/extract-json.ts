@@ -6,8 +6,8 @@ const maxCandidates = 64;
 
 /**
  * Parses the JSON in a model's answer, even when the model wrapped it in markdown fences (```` ```json ````) or
- * prose: first the whole text, then each fenced block (json-tagged ones first), then the first balanced object or
- * array that parses.
+ * prose: first the whole text, then each fenced block (json-tagged ones first), then the longest balanced object or
+ * array in the text that parses.
  *
  * @throws {ResponseValidationError} carrying the text when no JSON can be found.
  * @example
@@ -24,6 +24,9 @@ export function extractJson(text: string): unknown {
     const value = tryParse(match[2] ?? "");
     if (value !== noJSON) return value;
   }
+  // Of the top-level balanced candidates that parse, the longest wins: a footnote like "[1]" loses to the object
+  // after it, and an array of objects is kept whole rather than read as its first element.
+  let best: { value: unknown; length: number } | undefined;
   let candidates = 0;
   for (let start = 0; start < text.length && candidates < maxCandidates; start++) {
     const char = text.charCodeAt(start);
@@ -32,8 +35,11 @@ export function extractJson(text: string): unknown {
     const end = balancedEnd(text, start);
     if (end === -1) continue;
     const value = tryParse(text.slice(start, end + 1));
-    if (value !== noJSON) return value;
+    if (value === noJSON) continue;
+    if (!best || end + 1 - start > best.length) best = { value, length: end + 1 - start };
+    start = end;
   }
+  if (best) return best.value;
   throw new ResponseValidationError(
     `No JSON could be extracted from the answer (${text.trim() === "" ? "it was empty" : `${text.length} characters of text`}).`,
     { text },

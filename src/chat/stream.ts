@@ -1,0 +1,201 @@
+import type { CallControl } from "../core/call-control.js";
+import { type Client, callOptions } from "../core/client.js";
+import type { RequestOptions } from "../core/options.js";
+import { openResponse } from "../core/request.js";
+import { postProcess } from "../postprocess/default-post-processors.js";
+import { reasoningFallback } from "../postprocess/reasoning-fallback.js";
+import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
+import { readChunks } from "../streaming/read-chunks.js";
+import { prepareChat } from "./prepare-chat.js";
+import { toChatResult } from "./to-chat-result.js";
+import type { ChatCompletionChunk, ChatParams, ChatResult, PostProcessContext, PostProcessor } from "./types.js";
+
+/** Per-call options of {@link stream}: any client option (`idleTimeout` included), for this call only. */
+export type StreamOptions = RequestOptions;
+
+/** What {@link ChatStream.toReadableStream} emits. */
+export interface ToReadableStreamOptions {
+  /**
+   * `"text"`: the answer's text as UTF-8, for a page that shows it as it comes. `"sse"`: the chunks as
+   * OpenRouter's own `data:` events ending with `[DONE]`, for a client that parses them.
+   * @default "text"
+   */
+  format?: "text" | "sse";
+}
+
+/**
+ * A streamed chat answer. Single use: iterate the chunks, or `textStream`, or call `final()` — `final()` also
+ * works after (or instead of) iterating. `break` or `abort()` closes the connection.
+ */
+export interface ChatStream extends AsyncIterable<ChatCompletionChunk> {
+  /** The content deltas (with the reasoning fallback: a stream that carries only reasoning yields that at the end). */
+  readonly textStream: AsyncIterable<string>;
+  /** The generation id: the `X-Generation-Id` header, else the first chunk's id once it has arrived. */
+  readonly generationId: string | undefined;
+  /** The response headers. */
+  readonly headers: Headers;
+  /**
+   * The whole answer, accumulated and post-processed like `chat()`'s. After a `break`, what arrived until then.
+   * @throws {StreamError} / {TimeoutError} / {ConnectionError} / {AbortError}, each carrying `partial`.
+   */
+  final(): Promise<ChatResult>;
+  /** Cancels the request; iteration and `final()` throw `AbortError` with what had arrived. */
+  abort(reason?: unknown): void;
+  /** The stream as a web `ReadableStream`, to return from a handler: `new Response(stream.toReadableStream())`. */
+  toReadableStream(options?: ToReadableStreamOptions): ReadableStream<Uint8Array>;
+}
+
+/**
+ * Streams a chat completion. Resolves as soon as the response headers arrive (so HTTP errors, after retries, are
+ * thrown here); the body then arrives through the returned {@link ChatStream}. `timeout` covers the wait for the
+ * first data event, `idleTimeout` any silence after it; a stream is never retried once its body has started.
+ *
+ * @throws {ValidationError} before sending, for bad input.
+ * @throws {APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} before the body starts.
+ * @example
+ * ```ts
+ * import { createClient, stream } from "openrouter-fetch";
+ * const answer = await stream(createClient(), { model: "openai/gpt-4.1-nano", prompt: "Write a haiku" });
+ * for await (const text of answer.textStream) process.stdout.write(text);
+ * const { usage } = await answer.final();
+ * console.log("\ncost:", usage?.cost);
+ * ```
+ */
+export async function stream(client: Client, params: ChatParams, options?: StreamOptions): Promise<ChatStream> {
+  const resolved = callOptions(client, options);
+  const { body, processors, context } = await prepareChat(params, resolved, true);
+  const { response, control } = await openResponse(resolved, { method: "POST", path: "chat/completions", body });
+  control.armIdle(resolved.idleTimeout);
+  return new ChatStreamImpl(response, control, processors, context, resolved.apiKey);
+}
+
+class ChatStreamImpl implements ChatStream {
+  readonly headers: Headers;
+  readonly #response: Response;
+  readonly #control: CallControl;
+  readonly #processors: readonly PostProcessor[];
+  readonly #context: PostProcessContext;
+  readonly #apiKey: string | undefined;
+  readonly #accumulator = new ChunkAccumulator();
+  #started = false;
+  #settled: { result?: ChatResult; error?: unknown } | undefined;
+  #waiters: (() => void)[] = [];
+
+  constructor(response: Response, control: CallControl, processors: readonly PostProcessor[], context: PostProcessContext, apiKey: string | undefined) {
+    this.#response = response;
+    this.headers = response.headers;
+    this.#control = control;
+    this.#processors = processors;
+    this.#context = context;
+    this.#apiKey = apiKey;
+  }
+
+  get generationId(): string | undefined {
+    return this.headers.get("x-generation-id") ?? (this.#accumulator.id || undefined);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<ChatCompletionChunk> {
+    return this.#consume();
+  }
+
+  get textStream(): AsyncIterable<string> {
+    const self = this;
+    return {
+      async *[Symbol.asyncIterator]() {
+        let sawText = false;
+        for await (const chunk of self) {
+          const content = chunk.choices?.[0]?.delta?.content;
+          if (typeof content === "string" && content !== "") {
+            sawText = true;
+            yield content;
+          }
+        }
+        const acc = self.#accumulator;
+        if (!sawText && acc.reasoning.trim() !== "" && acc.toolCalls.length === 0 && self.#processors.includes(reasoningFallback)) {
+          yield acc.reasoning;
+        }
+      },
+    };
+  }
+
+  async final(): Promise<ChatResult> {
+    if (!this.#started) for await (const _ of this) void _;
+    if (!this.#settled) await new Promise<void>((resolve) => this.#waiters.push(resolve));
+    const settled = this.#settled as { result?: ChatResult; error?: unknown };
+    if ("error" in settled) throw settled.error;
+    return settled.result as ChatResult;
+  }
+
+  abort(reason?: unknown): void {
+    this.#control.abort(reason);
+  }
+
+  toReadableStream(options: ToReadableStreamOptions = {}): ReadableStream<Uint8Array> {
+    const encoder = new TextEncoder();
+    const sse = options.format === "sse";
+    const iterator = sse ? this[Symbol.asyncIterator]() : this.textStream[Symbol.asyncIterator]();
+    return new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        const next = await iterator.next();
+        if (next.done) {
+          if (sse) controller.enqueue(encoder.encode("data: [DONE]\n\n"));
+          controller.close();
+        } else {
+          controller.enqueue(encoder.encode(sse ? `data: ${JSON.stringify(next.value)}\n\n` : (next.value as string)));
+        }
+      },
+      cancel: async (reason) => {
+        await iterator.return?.(reason);
+      },
+    });
+  }
+
+  async *#consume(): AsyncGenerator<ChatCompletionChunk, void, undefined> {
+    if (this.#started) {
+      throw new TypeError("This stream was already consumed: iterate it once (chunks or textStream), and use final() for the whole answer.");
+    }
+    this.#started = true;
+    let finished = false;
+    try {
+      yield* readChunks({ response: this.#response, control: this.#control, accumulator: this.#accumulator, partial: () => this.#partial(), apiKey: this.#apiKey });
+      finished = true;
+      this.#settle({ result: this.#result() });
+    } catch (error) {
+      finished = true;
+      this.#settle({ error });
+      throw error;
+    } finally {
+      if (!finished) {
+        // The consumer stopped early (`break`): close the connection and keep what arrived.
+        this.#control.abort();
+        this.#settle({ result: this.#partial() });
+      }
+      this.#control.dispose();
+    }
+  }
+
+  #result(): ChatResult {
+    return postProcess(this.#processors, this.#raw(), this.#context);
+  }
+
+  /** What has arrived, post-processed where that can be done on a fragment. */
+  #partial(): ChatResult {
+    const raw = this.#raw();
+    try {
+      return postProcess(this.#processors, raw, this.#context);
+    } catch {
+      return raw;
+    }
+  }
+
+  #raw(): ChatResult {
+    return toChatResult(this.#accumulator.toCompletion(), this.headers);
+  }
+
+  #settle(outcome: { result?: ChatResult; error?: unknown }): void {
+    if (this.#settled) return;
+    this.#settled = outcome;
+    for (const wake of this.#waiters) wake();
+    this.#waiters = [];
+  }
+}

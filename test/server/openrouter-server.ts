@@ -1,0 +1,209 @@
+/**
+ * A local OpenRouter for tests, examples and benchmarks: a `node:http` server on 127.0.0.1 that speaks the
+ * wire format from the shared fixtures and can be scripted per request (delays, stalls, keep-alive comments,
+ * drops mid-body, error chunks, status codes, slow headers). It counts sockets so tests can prove that an abort
+ * closed the connection.
+ *
+ * Self-contained (only `node:` imports) so that Node 24 can run it directly too: `node test/server/cli.ts`.
+ */
+import { readFileSync } from "node:fs";
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import type { Socket } from "node:net";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** One step of a scripted body. */
+export type Step =
+  | { data: unknown } // `data: <json>\n\n` (a string is sent as is after `data: `)
+  | { comment: string } // `: <text>\n\n`
+  | { raw: string } // bytes as they are
+  | { wait: number } // pause, in ms
+  | { drop: true } // destroy the socket mid-body
+  | { stall: true } // send nothing more, keep the socket open until the client goes
+  | { done: true }; // `data: [DONE]\n\n`
+
+/** How to answer one request. */
+export interface Script {
+  status?: number;
+  headers?: Record<string, string>;
+  /** Wait before sending the status line. */
+  headerDelay?: number;
+  /** A JSON (object) or raw (string) body, sent at once. */
+  body?: unknown;
+  /** An SSE body, step by step. */
+  steps?: Step[];
+  /** Split the SSE text into writes of this many bytes (odd chunkings). Steps that wait/drop/stall cut the text. */
+  chunkSize?: number;
+  /** Drop the connection before sending any header. */
+  reset?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage["headers"];
+  body: any;
+  /** Resolves when the socket this request came on closes; rejects after `ms`. */
+  socketClosed(ms?: number): Promise<void>;
+}
+
+export interface LocalOpenRouter {
+  /** `http://127.0.0.1:<port>/api/v1`: use as `baseURL`. */
+  readonly baseURL: string;
+  readonly requests: RecordedRequest[];
+  /** Answers the next requests with these scripts, in order; afterwards the fixture defaults answer. */
+  enqueue(...scripts: Script[]): void;
+  /** Sockets opened so far, and how many are open now. */
+  sockets(): { opened: number; open: number };
+  /** Resolves once no socket is open (or rejects after `ms`). Idle keep-alive sockets count as open. */
+  waitForNoOpenSockets(ms?: number): Promise<void>;
+  /** Resolves when the socket of the latest request closes (the client hung up); rejects after `ms`. */
+  lastSocketClosed(ms?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixturesDir = process.env["OPENROUTER_FIXTURES"] ?? resolve(here, "../../../shared/openrouter/fixtures");
+
+function fixture(name: string): string {
+  return readFileSync(resolve(fixturesDir, name), "utf8");
+}
+
+/** The answer when no script is queued: the shared fixtures, by path. */
+function defaultScript(method: string, path: string, body: any): Script {
+  if (method === "POST" && path.endsWith("/chat/completions")) {
+    if (body?.stream) return { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-stream" }, steps: [{ raw: fixture("chat-stream-text.sse") }] };
+    if (Array.isArray(body?.modalities) && body.modalities.includes("image")) return { body: JSON.parse(fixture("chat-image-gemini.json")) };
+    return { body: JSON.parse(fixture("chat-nonstream-basic.json")), headers: { "x-generation-id": "gen-local-chat" } };
+  }
+  if (method === "GET" && path.endsWith("/models")) return { body: JSON.parse(fixture("models-list.json")) };
+  return { status: 404, body: { error: { code: 404, message: `The local OpenRouter has no route for ${method} ${path}` } } };
+}
+
+/**
+ * Starts the server on an ephemeral port of 127.0.0.1.
+ */
+export async function startLocalOpenRouter(): Promise<LocalOpenRouter> {
+  const queue: Script[] = [];
+  const requests: RecordedRequest[] = [];
+  const open = new Set<Socket>();
+  let opened = 0;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      let body: any = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // keep the text
+      }
+      const path = (req.url ?? "/").split("?")[0] ?? "/";
+      const socket = req.socket;
+      requests.push({
+        method: req.method ?? "GET",
+        path: req.url ?? "/",
+        headers: req.headers,
+        body,
+        socketClosed: (ms = 2_000) =>
+          new Promise<void>((done, fail) => {
+            if (socket.destroyed) return done();
+            const timer = setTimeout(() => fail(new Error(`the socket of ${req.method} ${req.url} is still open after ${ms} ms`)), ms);
+            socket.once("close", () => {
+              clearTimeout(timer);
+              done();
+            });
+          }),
+      });
+      // CORS, so that a browser page on another port can call this server.
+      res.setHeader("access-control-allow-origin", "*");
+      res.setHeader("access-control-allow-headers", "*");
+      res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+      res.setHeader("access-control-expose-headers", "*");
+      if (req.method === "OPTIONS") return void res.writeHead(204).end();
+      const script = queue.shift() ?? defaultScript(req.method ?? "GET", path, body);
+      void answer(req, res, script);
+    });
+  });
+  server.on("connection", (socket) => {
+    opened++;
+    open.add(socket);
+    socket.on("close", () => open.delete(socket));
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    baseURL: `http://127.0.0.1:${port}/api/v1`,
+    requests,
+    enqueue: (...scripts) => void queue.push(...scripts),
+    sockets: () => ({ opened, open: open.size }),
+    async waitForNoOpenSockets(ms = 2_000) {
+      const deadline = Date.now() + ms;
+      while (open.size > 0) {
+        if (Date.now() > deadline) throw new Error(`${open.size} socket(s) still open after ${ms} ms`);
+        await sleep(10);
+      }
+    },
+    lastSocketClosed(ms) {
+      const last = requests.at(-1);
+      return last ? last.socketClosed(ms) : Promise.resolve();
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        for (const socket of open) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, script: Script): Promise<void> {
+  if (script.reset) return void req.socket.destroy();
+  if (script.headerDelay) await sleep(script.headerDelay);
+  if (res.destroyed) return;
+  const isStream = script.steps !== undefined;
+  const headers = {
+    "content-type": isStream ? "text/event-stream" : typeof script.body === "string" ? "text/plain" : "application/json",
+    ...script.headers,
+  };
+  res.writeHead(script.status ?? 200, headers);
+  if (!isStream) {
+    return void res.end(typeof script.body === "string" ? script.body : JSON.stringify(script.body ?? {}));
+  }
+  res.flushHeaders();
+  let pending = "";
+  const flush = async () => {
+    if (pending === "") return;
+    const text = pending;
+    pending = "";
+    const size = script.chunkSize ?? text.length;
+    const bytes = Buffer.from(text, "utf8");
+    for (let i = 0; i < bytes.length && !res.destroyed; i += size) {
+      // Byte-level splits cut through multi-byte characters on purpose.
+      if (!res.write(bytes.subarray(i, i + size))) await new Promise((done) => res.once("drain", done));
+      if (script.chunkSize) await new Promise((done) => setImmediate(done));
+    }
+  };
+  for (const step of script.steps ?? []) {
+    if (res.destroyed) return;
+    if ("data" in step) pending += `data: ${typeof step.data === "string" ? step.data : JSON.stringify(step.data)}\n\n`;
+    else if ("comment" in step) pending += `: ${step.comment}\n\n`;
+    else if ("raw" in step) pending += step.raw;
+    else if ("done" in step) pending += "data: [DONE]\n\n";
+    else {
+      await flush();
+      if ("wait" in step) await sleep(step.wait);
+      else if ("drop" in step) return void res.socket?.destroy();
+      else if ("stall" in step) return; // the client's abort or idle timeout closes it
+    }
+    if (!script.chunkSize) await flush();
+  }
+  await flush();
+  res.end();
+}
