@@ -9,6 +9,8 @@ export default defineConfig({
     routing: "src/routing/index.ts",
     postprocess: "src/postprocess/index.ts",
     errors: "src/errors/index.ts",
+    account: "src/account/index.ts",
+    embeddings: "src/embeddings/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

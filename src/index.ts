@@ -23,6 +23,15 @@ export { chat, type ChatOptions } from "./chat/chat.js";
 export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptions } from "./chat/stream.js";
 export type * from "./chat/types.js";
 
+// Models
+export * from "./models/index.js";
+
+// Account and OAuth PKCE
+export * from "./account/index.js";
+
+// Embeddings
+export * from "./embeddings/index.js";
+
 // Post-processing
 export {
   defaultPostProcessors,

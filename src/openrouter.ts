@@ -1,8 +1,20 @@
+import { type AuthKey, type Credits, type ExchangeAuthCodeParams, type Generation, type GetGenerationOptions, type KeyInfo, exchangeAuthCode, getCredits, getGeneration, getKey } from "./account/index.js";
 import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
 import type { ChatParams, ChatResult } from "./chat/types.js";
 import { type Client, createClient } from "./core/client.js";
-import type { ClientOptions } from "./core/options.js";
+import type { ClientOptions, RequestOptions } from "./core/options.js";
+import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
+import {
+  type CountModelsQuery,
+  type ListModelsQuery,
+  type Model,
+  type ModelEndpoint,
+  countModels,
+  getModel,
+  listModelEndpoints,
+  listModels,
+} from "./models/index.js";
 
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
 export interface OpenRouter {
@@ -11,6 +23,22 @@ export interface OpenRouter {
   chat<T = unknown>(params: ChatParams, options?: ChatOptions): Promise<ChatResult<T>>;
   /** {@link stream} with this client. */
   stream(params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
+  /** The model catalog: {@link listModels}, {@link getModel}, {@link listModelEndpoints}, {@link countModels}. */
+  readonly models: {
+    list(query?: ListModelsQuery, options?: RequestOptions): Promise<Model[]>;
+    get(id: string, options?: RequestOptions): Promise<Model>;
+    endpoints(id: string, options?: RequestOptions): Promise<ModelEndpoint[]>;
+    count(query?: CountModelsQuery, options?: RequestOptions): Promise<number>;
+  };
+  /** Your account: {@link getGeneration}, {@link getKey}, {@link getCredits}, {@link exchangeAuthCode}. */
+  readonly account: {
+    getGeneration(id: string, options?: GetGenerationOptions): Promise<Generation>;
+    getKey(options?: RequestOptions): Promise<KeyInfo>;
+    getCredits(options?: RequestOptions): Promise<Credits>;
+    exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
+  };
+  /** {@link embed} with this client. */
+  embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
 }
 
 /**
@@ -23,14 +51,28 @@ export interface OpenRouter {
  * import { createOpenRouter } from "openrouter-fetch";
  * const openrouter = createOpenRouter({ appTitle: "My App" });
  * const { text } = await openrouter.chat({ model: "openai/gpt-4.1-nano", prompt: "Hello" });
- * console.log(text);
+ * const models = await openrouter.models.list({ supported_parameters: ["tools"] });
+ * console.log(text, models.length);
  * ```
  */
 export function createOpenRouter(options?: ClientOptions): OpenRouter {
   const client = createClient(options);
   return {
     client,
-    chat: (params, callOptions) => chat(client, params, callOptions),
-    stream: (params, callOptions) => stream(client, params, callOptions),
+    chat: (params, o) => chat(client, params, o),
+    stream: (params, o) => stream(client, params, o),
+    models: {
+      list: (query, o) => listModels(client, query, o),
+      get: (id, o) => getModel(client, id, o),
+      endpoints: (id, o) => listModelEndpoints(client, id, o),
+      count: (query, o) => countModels(client, query, o),
+    },
+    account: {
+      getGeneration: (id, o) => getGeneration(client, id, o),
+      getKey: (o) => getKey(client, o),
+      getCredits: (o) => getCredits(client, o),
+      exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
+    },
+    embed: (params, o) => embed(client, params, o),
   };
 }

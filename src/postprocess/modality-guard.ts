@@ -18,7 +18,13 @@ const jsonInstruction =
  * ```
  */
 export async function isImageOnlyModel(model: string, catalog?: ModelLookup): Promise<boolean> {
-  const entry = catalog ? await catalog.get(model.split(/[:@]/, 1)[0] ?? model) : undefined;
+  let entry: Awaited<ReturnType<ModelLookup["get"]>>;
+  try {
+    entry = catalog ? await catalog.get(model.split(/[:@]/, 1)[0] ?? model) : undefined;
+  } catch {
+    // A catalog that cannot load must not stop a chat: fall back to the known families.
+    entry = undefined;
+  }
   const outputs = entry?.architecture?.output_modalities;
   if (outputs) return outputs.includes("image") && !outputs.includes("text");
   return imageOnlyPrefixes.some((prefix) => model.startsWith(prefix));

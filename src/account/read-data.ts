@@ -1,0 +1,34 @@
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+
+/**
+ * The object inside a `{ data }` body, with the listed fields checked to be of the given kind.
+ * @internal
+ */
+export function readData<T>(body: unknown, what: string, fields: Record<string, "string" | "number" | "number|null" | "boolean">): T {
+  const data = isRecord(body) ? body["data"] : undefined;
+  if (!isRecord(data)) invalid(what, "data", "is not an object", body);
+  for (const [field, kind] of Object.entries(fields)) {
+    const value = data[field];
+    const ok = kind === "number|null" ? value === null || typeof value === "number" : typeof value === kind;
+    if (!ok) invalid(what, `data.${field}`, value === undefined ? "is missing" : `is ${JSON.stringify(value)} (expected ${kind})`, body);
+  }
+  return data as T;
+}
+
+/** @internal */
+export function invalid(what: string, field: string, problem: string, body: unknown): never {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(body)?.slice(0, 2000);
+  } catch {
+    text = undefined;
+  }
+  throw new ResponseValidationError(`OpenRouter's ${what} response breaks a field the SDK relies on: ${field} ${problem}.`, {
+    text,
+    issues: [{ message: `${field} ${problem}`, path: field.split(".") }],
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

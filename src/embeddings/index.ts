@@ -1,0 +1,9 @@
+/**
+ * Embeddings: vectors for texts (and, for multimodal models, images and other media), decoded to numbers.
+ *
+ * @module embeddings
+ */
+export { embed } from "./embed.js";
+export type * from "./types.js";
+export { createClient, type Client } from "../core/client.js";
+export type { ClientOptions, RequestOptions } from "../core/options.js";
