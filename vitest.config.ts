@@ -6,5 +6,8 @@ export default defineConfig({
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     testTimeout: 15_000,
     pool: "forks",
+    // CI reads the JSON report to count tests; people read the default one.
+    reporters: process.env["CI"] ? ["default", "json"] : ["default"],
+    outputFile: { json: ".ci/out/vitest.json" },
   },
 });

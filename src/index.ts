@@ -32,6 +32,25 @@ export * from "./account/index.js";
 // Embeddings
 export * from "./embeddings/index.js";
 
+// Routing
+export {
+  provider,
+  providerFrom,
+  route,
+  autoRoute,
+  webPlugin,
+  fileParserPlugin,
+  responseHealingPlugin,
+  contextCompressionPlugin,
+  webSearchTool,
+  parseModelId,
+  withVariant,
+  checkModelId,
+  cascade,
+  classifyComplexity,
+} from "./routing/index.js";
+export type * from "./routing/index.js";
+
 // Post-processing
 export {
   defaultPostProcessors,

@@ -5,7 +5,7 @@ import { openResponse } from "../core/request.js";
 import { postProcess } from "../postprocess/default-post-processors.js";
 import { reasoningFallback } from "../postprocess/reasoning-fallback.js";
 import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
-import { readChunks } from "../streaming/read-chunks.js";
+import { ChunkReader } from "../streaming/chunk-reader.js";
 import { prepareChat } from "./prepare-chat.js";
 import { toChatResult } from "./to-chat-result.js";
 import type { ChatCompletionChunk, ChatParams, ChatResult, PostProcessContext, PostProcessor } from "./types.js";
@@ -71,23 +71,23 @@ export async function stream(client: Client, params: ChatParams, options?: Strea
 
 class ChatStreamImpl implements ChatStream {
   readonly headers: Headers;
-  readonly #response: Response;
   readonly #control: CallControl;
   readonly #processors: readonly PostProcessor[];
   readonly #context: PostProcessContext;
-  readonly #apiKey: string | undefined;
   readonly #accumulator = new ChunkAccumulator();
+  readonly #reader: ChunkReader;
   #started = false;
-  #settled: { result?: ChatResult; error?: unknown } | undefined;
+  /** A body read is under way (an iterator's, or final()'s drain). */
+  #reading = false;
+  #settled: { result: ChatResult } | { error: unknown } | undefined;
   #waiters: (() => void)[] = [];
 
   constructor(response: Response, control: CallControl, processors: readonly PostProcessor[], context: PostProcessContext, apiKey: string | undefined) {
-    this.#response = response;
     this.headers = response.headers;
     this.#control = control;
     this.#processors = processors;
     this.#context = context;
-    this.#apiKey = apiKey;
+    this.#reader = new ChunkReader({ response, control, accumulator: this.#accumulator, partial: () => this.#partial(), apiKey });
   }
 
   get generationId(): string | undefined {
@@ -95,35 +95,58 @@ class ChatStreamImpl implements ChatStream {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ChatCompletionChunk> {
-    return this.#consume();
+    this.#start();
+    return this.#iterator((chunk) => chunk);
   }
 
   get textStream(): AsyncIterable<string> {
-    const self = this;
     return {
-      async *[Symbol.asyncIterator]() {
+      [Symbol.asyncIterator]: () => {
+        this.#start();
         let sawText = false;
-        for await (const chunk of self) {
+        let fallbackDone = false;
+        const text = this.#iterator((chunk) => {
           const content = chunk.choices?.[0]?.delta?.content;
-          if (typeof content === "string" && content !== "") {
-            sawText = true;
-            yield content;
-          }
-        }
-        const acc = self.#accumulator;
-        if (!sawText && acc.reasoning.trim() !== "" && acc.toolCalls.length === 0 && self.#processors.includes(reasoningFallback)) {
-          yield acc.reasoning;
-        }
+          if (typeof content !== "string" || content === "") return undefined;
+          sawText = true;
+          return content;
+        });
+        return {
+          next: async () => {
+            const step = await text.next();
+            if (!step.done || sawText || fallbackDone) return step;
+            fallbackDone = true;
+            // A stream that carried only reasoning: the fallback yields it once at the end.
+            const acc = this.#accumulator;
+            if (acc.reasoning.trim() !== "" && acc.toolCalls.length === 0 && this.#processors.includes(reasoningFallback)) {
+              return { done: false, value: acc.reasoning };
+            }
+            return step;
+          },
+          return: (value?: unknown) => text.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined }),
+        };
       },
     };
   }
 
   async final(): Promise<ChatResult> {
-    if (!this.#started) for await (const _ of this) void _;
+    this.#started = true;
+    if (!this.#settled && !this.#reading) {
+      // Nobody is reading (never iterated, or an iterator left without `break`): drain the rest directly, with no
+      // promise per chunk.
+      this.#reading = true;
+      try {
+        do while (this.#reader.take() !== undefined);
+        while (await this.#reader.fill());
+        this.#finish({ result: this.#result() });
+      } catch (error) {
+        this.#finish({ error });
+      }
+    }
     if (!this.#settled) await new Promise<void>((resolve) => this.#waiters.push(resolve));
-    const settled = this.#settled as { result?: ChatResult; error?: unknown };
+    const settled = this.#settled as { result: ChatResult } | { error: unknown };
     if ("error" in settled) throw settled.error;
-    return settled.result as ChatResult;
+    return settled.result;
   }
 
   abort(reason?: unknown): void {
@@ -150,28 +173,61 @@ class ChatStreamImpl implements ChatStream {
     });
   }
 
-  async *#consume(): AsyncGenerator<ChatCompletionChunk, void, undefined> {
+  #start(): void {
     if (this.#started) {
       throw new TypeError("This stream was already consumed: iterate it once (chunks or textStream), and use final() for the whole answer.");
     }
     this.#started = true;
-    let finished = false;
-    try {
-      yield* readChunks({ response: this.#response, control: this.#control, accumulator: this.#accumulator, partial: () => this.#partial(), apiKey: this.#apiKey });
-      finished = true;
-      this.#settle({ result: this.#result() });
-    } catch (error) {
-      finished = true;
-      this.#settle({ error });
-      throw error;
-    } finally {
-      if (!finished) {
-        // The consumer stopped early (`break`): close the connection and keep what arrived.
-        this.#control.abort();
-        this.#settle({ result: this.#partial() });
+  }
+
+  /**
+   * An iterator over the chunks, mapped by `pick` (`undefined` skips a chunk). Buffered chunks are handed out as
+   * already-resolved promises; only a body read awaits.
+   */
+  #iterator<T>(pick: (chunk: ChatCompletionChunk) => T | undefined): AsyncIterator<T> {
+    const reader = this.#reader;
+    const slow = async (): Promise<IteratorResult<T>> => {
+      this.#reading = true;
+      try {
+        while (await reader.fill()) {
+          for (let chunk = reader.take(); chunk !== undefined; chunk = reader.take()) {
+            const value = pick(chunk);
+            if (value !== undefined) return { done: false, value };
+          }
+        }
+      } catch (error) {
+        this.#finish({ error });
+        throw error;
+      } finally {
+        this.#reading = false;
       }
-      this.#control.dispose();
-    }
+      this.#finish({ result: this.#result() });
+      return { done: true, value: undefined };
+    };
+    return {
+      next: () => {
+        if (this.#settled) return "error" in this.#settled ? Promise.reject(this.#settled.error) : Promise.resolve({ done: true, value: undefined });
+        for (let chunk = reader.take(); chunk !== undefined; chunk = reader.take()) {
+          const value = pick(chunk);
+          if (value !== undefined) return Promise.resolve({ done: false, value });
+        }
+        return slow();
+      },
+      return: () => {
+        if (!this.#settled) {
+          // The consumer stopped early (`break`): close the connection and keep what arrived.
+          this.#control.abort();
+          reader.close();
+          this.#finish({ result: this.#partial() });
+        }
+        return Promise.resolve({ done: true, value: undefined });
+      },
+    };
+  }
+
+  #finish(outcome: { result: ChatResult } | { error: unknown }): void {
+    this.#settle(outcome);
+    this.#control.dispose();
   }
 
   #result(): ChatResult {
@@ -192,7 +248,7 @@ class ChatStreamImpl implements ChatStream {
     return toChatResult(this.#accumulator.toCompletion(), this.headers);
   }
 
-  #settle(outcome: { result?: ChatResult; error?: unknown }): void {
+  #settle(outcome: { result: ChatResult } | { error: unknown }): void {
     if (this.#settled) return;
     this.#settled = outcome;
     for (const wake of this.#waiters) wake();

@@ -37,8 +37,21 @@ const apiErrorNames = new Set([
   "StreamError",
 ]);
 
+// Listed again rather than spread from apiErrorNames: bundlers cannot drop a spread, and every bundle that touches
+// an error class would carry both sets.
 const allNames = new Set([
-  ...apiErrorNames,
+  "APIError",
+  "BadRequestError",
+  "AuthenticationError",
+  "InsufficientCreditsError",
+  "ModerationError",
+  "NotFoundError",
+  "RequestTimeoutError",
+  "RateLimitError",
+  "ProviderError",
+  "NoProviderError",
+  "ServerError",
+  "StreamError",
   "OpenRouterError",
   "ConnectionError",
   "TimeoutError",

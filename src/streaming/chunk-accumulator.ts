@@ -41,7 +41,9 @@ export class ChunkAccumulator {
   #audio: { id?: string; data: string; transcript: string; expires_at?: number } | undefined;
   extra: Record<string, unknown> | undefined;
 
-  add(chunk: ChatCompletionChunk): void {
+  /** Folds one chunk in. Returns `true` when the chunk reports an error (top-level, or `finish_reason: "error"`). */
+  add(chunk: ChatCompletionChunk): boolean {
+    let failed = chunk.error !== undefined && chunk.error !== null;
     if (!this.id && typeof chunk.id === "string") this.id = chunk.id;
     if (!this.model && typeof chunk.model === "string") this.model = chunk.model;
     if (!this.created && typeof chunk.created === "number") this.created = chunk.created;
@@ -51,14 +53,20 @@ export class ChunkAccumulator {
     if (chunk.error) this.error = chunk.error;
     if (chunk.openrouter_metadata !== undefined) (this.extra ??= {})["openrouter_metadata"] = chunk.openrouter_metadata;
     const choices = chunk.choices;
-    if (!Array.isArray(choices)) return;
+    if (!Array.isArray(choices)) return failed;
     for (let i = 0; i < choices.length; i++) {
       const choice = choices[i];
       // OpenRouter returns one choice; a second index would be a different answer, not part of this one.
       if (!choice || (choice.index !== undefined && choice.index !== 0)) continue;
-      if (choice.finish_reason != null && this.finishReason === null) this.finishReason = choice.finish_reason;
+      if (choice.finish_reason != null) {
+        if (choice.finish_reason === "error") failed = true;
+        if (this.finishReason === null) this.finishReason = choice.finish_reason;
+      }
       if (choice.native_finish_reason != null && this.nativeFinishReason == null) this.nativeFinishReason = choice.native_finish_reason;
-      if (choice.error) this.error ??= choice.error;
+      if (choice.error) {
+        this.error ??= choice.error;
+        failed = true;
+      }
       const delta = choice.delta;
       if (!delta) continue;
       if (typeof delta.content === "string") {
@@ -76,6 +84,7 @@ export class ChunkAccumulator {
       if (delta.annotations && delta.annotations.length > 0) for (const a of delta.annotations) this.annotations.push(a);
       if (delta.audio) this.#addAudio(delta.audio);
     }
+    return failed;
   }
 
   /** Tool calls so far, in index order, arguments as concatenated (possibly still ""). */
@@ -126,7 +135,8 @@ export class ChunkAccumulator {
       if (typeof detail.summary === "string") target.summary = (target.summary ?? "") + detail.summary;
       // Signatures arrive late and whole; later fields (id, format) fill what the first fragment lacked.
       for (const key of Object.keys(detail)) {
-        if (key === "text" || key === "summary") continue;
+        // JSON.parse makes "__proto__" an own key; assigning it would swap the entry's prototype.
+        if (key === "text" || key === "summary" || key === "__proto__") continue;
         const value = detail[key];
         if (value !== null && value !== undefined && (target[key] === null || target[key] === undefined || key === "signature")) target[key] = value;
       }

@@ -287,3 +287,15 @@ describe("ChatStream", () => {
     expect(events[2]).toBe("data: [DONE]");
   });
 });
+
+describe("ChatStream final() never waits on a reader that went away", () => {
+  it("drains the rest when an iterator was left without break", async () => {
+    server.enqueue({ steps: [...text("a", "b", "c"), finish(), { done: true }] });
+    const answer = await stream(client(), params);
+    const iterator = answer[Symbol.asyncIterator]();
+    expect((await iterator.next()).value.choices[0].delta.content).toBe("a");
+    // No break, no return(): the caller simply stops calling next().
+    expect((await answer.final()).text).toBe("abc");
+    expect((await iterator.next()).done).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { ValidationError } from "../errors/validation-error.js";
+
+/**
+ * How one option is checked: `"boolean"`, `"string"` (non-empty), `"count"` (a positive integer), `"names"` (a
+ * non-empty array of non-empty strings without spaces), a list of allowed values, or a function that returns the
+ * value to keep (or throws).
+ * @internal
+ */
+export type Rule = "boolean" | "string" | "count" | "names" | readonly string[] | ((value: unknown, field: string) => unknown);
+
+/** Throws a ValidationError for `field`. @internal */
+export function invalid(field: string, message: string): never {
+  throw new ValidationError(message, { field });
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Checks an options object against `rules` and returns a copy without `undefined` values. Unknown keys throw,
+ * with the snake_case spelling suggested when that is the known one (`maxResults` → `max_results`), because these
+ * objects go to the wire unchanged.
+ * @internal
+ */
+export function checkConfig(what: string, field: string, config: unknown, rules: Record<string, Rule>): Record<string, unknown> {
+  if (config === undefined) return {};
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    invalid(field, `${what} takes an options object, not ${JSON.stringify(config)}.`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
+    const at = `${field}.${key}`;
+    if (rule === undefined) {
+      const hint = Object.hasOwn(rules, snake(key)) ? `; the wire name is "${snake(key)}"` : `; known options: ${Object.keys(rules).join(", ")}`;
+      invalid(at, `${what} has no option "${key}"${hint}.`);
+    }
+    if (value === undefined) continue;
+    out[key] = checkValue(what, at, key, value, rule);
+  }
+  return out;
+}
+
+function checkValue(what: string, at: string, key: string, value: unknown, rule: Rule): unknown {
+  if (typeof rule === "function") return rule(value, at);
+  const got = typeof value === "number" ? String(value) : JSON.stringify(value);
+  if (rule === "boolean") {
+    return typeof value === "boolean" ? value : invalid(at, `${what}: ${key} must be true or false, not ${got}.`);
+  }
+  if (rule === "string") {
+    return typeof value === "string" && value.trim() !== "" ? value : invalid(at, `${what}: ${key} must be a non-empty string, not ${got}.`);
+  }
+  if (rule === "count") {
+    return Number.isInteger(value) && (value as number) > 0 ? value : invalid(at, `${what}: ${key} must be a whole number >= 1, not ${got}.`);
+  }
+  if (rule === "names") {
+    const ok = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && /^\S+$/.test(v));
+    return ok ? [...(value as string[])] : invalid(at, `${what}: ${key} must be a non-empty array of names without spaces, not ${got}.`);
+  }
+  return rule.includes(value as string) ? value : invalid(at, `${what}: unknown ${key} ${got}; use one of ${rule.map((v) => `"${v}"`).join(", ")}.`);
+}
