@@ -12,6 +12,9 @@ const benches = [
   ["stream", ["bench/stream.mjs", "--chunks", "100000", "--reps", "3"]],
   ["stream-per-event", ["bench/stream.mjs", "--chunks", "100000", "--reps", "3", "--per-event"]],
   ["models", ["bench/models.mjs"]],
+  ["chat", ["bench/chat.mjs", "--calls", "2000", "--reps", "3"]],
+  ["cold-start", ["bench/cold-start.mjs", "--runs", "15"]],
+  ["memory", ["bench/memory.mjs"]],
 ].filter(([name]) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(",").includes(name));
 
 execFileSync("npm", ["run", "-s", "build"], { cwd: root, stdio: "inherit" });
