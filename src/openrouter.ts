@@ -25,16 +25,24 @@ export interface OpenRouter {
   stream(params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
   /** The model catalog: {@link listModels}, {@link getModel}, {@link listModelEndpoints}, {@link countModels}. */
   readonly models: {
+    /** {@link listModels} with this client. */
     list(query?: ListModelsQuery, options?: RequestOptions): Promise<Model[]>;
+    /** {@link getModel} with this client. */
     get(id: string, options?: RequestOptions): Promise<Model>;
+    /** {@link listModelEndpoints} with this client. */
     endpoints(id: string, options?: RequestOptions): Promise<ModelEndpoint[]>;
+    /** {@link countModels} with this client. */
     count(query?: CountModelsQuery, options?: RequestOptions): Promise<number>;
   };
   /** Your account: {@link getGeneration}, {@link getKey}, {@link getCredits}, {@link exchangeAuthCode}. */
   readonly account: {
+    /** {@link getGeneration} with this client. */
     getGeneration(id: string, options?: GetGenerationOptions): Promise<Generation>;
+    /** {@link getKey} with this client. */
     getKey(options?: RequestOptions): Promise<KeyInfo>;
+    /** {@link getCredits} with this client. */
     getCredits(options?: RequestOptions): Promise<Credits>;
+    /** {@link exchangeAuthCode} with this client. */
     exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
   };
   /** {@link embed} with this client. */
