@@ -1,4 +1,4 @@
-import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { brokenField } from "../errors/response-validation-error.js";
 
 /**
  * The object inside a `{ data }` body, with the listed fields checked to be of the given kind.
@@ -17,16 +17,7 @@ export function readData<T>(body: unknown, what: string, fields: Record<string, 
 
 /** @internal */
 export function invalid(what: string, field: string, problem: string, body: unknown): never {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(body)?.slice(0, 2000);
-  } catch {
-    text = undefined;
-  }
-  throw new ResponseValidationError(`OpenRouter's ${what} response breaks a field the SDK relies on: ${field} ${problem}.`, {
-    text,
-    issues: [{ message: `${field} ${problem}`, path: field.split(".") }],
-  });
+  throw brokenField(what, field.split("."), problem, body);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -36,3 +36,22 @@ export class ResponseValidationError extends OpenRouterError {
     this.model = options?.model;
   }
 }
+
+/**
+ * The error every response check throws: which response, which field (a path such as `["data", 3, "id"]`), what
+ * was wrong, with the offending value (up to 2,000 characters of it) as `text`.
+ * @internal
+ */
+export function brokenField(what: string, path: readonly (string | number)[], problem: string, value: unknown): ResponseValidationError {
+  const field = path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${key}` : key), "");
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value)?.slice(0, 2000);
+  } catch {
+    text = undefined;
+  }
+  return new ResponseValidationError(`OpenRouter's ${what} response breaks a field the SDK relies on: ${field} ${problem}.`, {
+    text,
+    issues: [{ message: `${field} ${problem}`, path }],
+  });
+}

@@ -1,4 +1,4 @@
-import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { brokenField } from "../errors/response-validation-error.js";
 import type { Model, ModelEndpoint, Pricing } from "./types.js";
 
 // The hot-path checks of catalog responses. A full schema parse of 350 models costs several times the JSON.parse
@@ -22,30 +22,13 @@ const optionalPriceKeys = [
   "input_cache_write_1h",
 ] as const;
 
-/** `data[3].pricing.prompt` from `["data", 3, "pricing", "prompt"]`. @internal */
-export function formatPath(path: Path): string {
-  let out = "";
-  for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
-  return out;
-}
-
 /**
  * Throws the error every catalog check throws: which response, which field, what was wrong, with the offending
  * object as `text`.
  * @internal
  */
 export function breaks(what: string, path: Path, problem: string, item: unknown): never {
-  const field = formatPath(path);
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(item)?.slice(0, 2000);
-  } catch {
-    text = undefined;
-  }
-  throw new ResponseValidationError(`OpenRouter's ${what} response breaks a field the SDK relies on: ${field} ${problem}.`, {
-    text,
-    issues: [{ message: `${field} ${problem}`, path }],
-  });
+  throw brokenField(what, path, problem, item);
 }
 
 /** @internal */
