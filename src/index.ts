@@ -23,6 +23,28 @@ export { chat, type ChatOptions } from "./chat/chat.js";
 export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptions } from "./chat/stream.js";
 export type * from "./chat/types.js";
 
+// Images
+export {
+  generateImage,
+  textPart,
+  imagePart,
+  filePart,
+  audioPart,
+  videoPart,
+  userMessage,
+  type GenerateImageOptions,
+  type GenerateImageParams,
+  type ImageResult,
+  type GeneratedImage,
+  type RemoteImage,
+  type ImageInput,
+  type AspectRatio,
+  type ImageSize,
+  type ImagePartOptions,
+  type FilePartOptions,
+  type PartFor,
+} from "./images/index.js";
+
 // Models
 export * from "./models/index.js";
 

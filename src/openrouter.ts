@@ -5,6 +5,7 @@ import type { ChatParams, ChatResult } from "./chat/types.js";
 import { type Client, createClient } from "./core/client.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
 import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
+import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
 import {
   type CountModelsQuery,
   type ListModelsQuery,
@@ -23,6 +24,11 @@ export interface OpenRouter {
   chat<T = unknown>(params: ChatParams, options?: ChatOptions): Promise<ChatResult<T>>;
   /** {@link stream} with this client. */
   stream(params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
+  /** Image generation: {@link generateImage}. */
+  readonly images: {
+    /** {@link generateImage} with this client. */
+    generate(params: GenerateImageParams, options?: GenerateImageOptions): Promise<ImageResult>;
+  };
   /** The model catalog: {@link listModels}, {@link getModel}, {@link listModelEndpoints}, {@link countModels}. */
   readonly models: {
     /** {@link listModels} with this client. */
@@ -69,6 +75,7 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     client,
     chat: (params, o) => chat(client, params, o),
     stream: (params, o) => stream(client, params, o),
+    images: { generate: (params, o) => generateImage(client, params, o) },
     models: {
       list: (query, o) => listModels(client, query, o),
       get: (id, o) => getModel(client, id, o),

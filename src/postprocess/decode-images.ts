@@ -18,7 +18,7 @@ import { decodeDataUrl } from "./decode-data-url.js";
  * console.log(result.images[0]?.mimeType, result.images[0]?.bytes.length);
  * ```
  */
-export const decodeImages: PostProcessor = Object.assign(
+export const decodeImages: PostProcessor = /*@__PURE__*/ Object.assign(
   (result: ChatResult): ChatResult => {
     const wire = result.raw.choices[0]?.message?.images;
     if (!wire || wire.length === 0) return result;

@@ -17,7 +17,7 @@ import { reasoningFallback } from "./reasoning-fallback.js";
  * const client = createClient({ postProcessors: [...defaultPostProcessors, trim] });
  * ```
  */
-export const defaultPostProcessors: readonly PostProcessor[] = Object.freeze([reasoningFallback, decodeImages, jsonExtraction, modalityGuard]);
+export const defaultPostProcessors: readonly PostProcessor[] = /*@__PURE__*/ Object.freeze([reasoningFallback, decodeImages, jsonExtraction, modalityGuard]);
 
 /**
  * Runs the request-side steps of a list, in order.

@@ -97,7 +97,7 @@ function balancedEnd(text: string, start: number): number {
  * console.log(result.json);
  * ```
  */
-export const jsonExtraction: PostProcessor = Object.assign(
+export const jsonExtraction: PostProcessor = /*@__PURE__*/ Object.assign(
   (result: ChatResult, context: { params: { response_format?: { type: string } | undefined } }): ChatResult => {
     const type = context.params.response_format?.type;
     if (type !== "json_object" && type !== "json_schema") return result;

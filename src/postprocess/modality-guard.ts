@@ -73,7 +73,7 @@ async function prepare(params: ChatParams, context: PostProcessContext): Promise
  * console.log(result.images.length);
  * ```
  */
-export const modalityGuard: PostProcessor = Object.assign((result: ChatResult): ChatResult => result, {
+export const modalityGuard: PostProcessor = /*@__PURE__*/ Object.assign((result: ChatResult): ChatResult => result, {
   prepare,
   processorName: "modalityGuard",
 });

@@ -11,7 +11,7 @@ import type { ChatResult, PostProcessor } from "../chat/types.js";
  * const withoutFallback = defaultPostProcessors.filter((p) => p !== reasoningFallback);
  * ```
  */
-export const reasoningFallback: PostProcessor = Object.assign(
+export const reasoningFallback: PostProcessor = /*@__PURE__*/ Object.assign(
   (result: ChatResult): ChatResult =>
     result.text.trim() === "" && result.reasoning !== undefined && result.reasoning.trim() !== "" && result.toolCalls.length === 0
       ? { ...result, text: result.reasoning }

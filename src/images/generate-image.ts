@@ -1,0 +1,164 @@
+import { chat, type ChatOptions } from "../chat/chat.js";
+import type { ChatParams, ContentPart, ImagePart, Modality, ModelLookup } from "../chat/types.js";
+import { type Client, callOptions } from "../core/client.js";
+import { ValidationError } from "../errors/validation-error.js";
+import { isImageOnlyModel } from "../postprocess/modality-guard.js";
+import { imagePart, textPart } from "./content-parts.js";
+import { toImageResult } from "./image-result.js";
+import type { GenerateImageParams, ImageInput, ImageResult } from "./types.js";
+
+/** Per-call options of {@link generateImage}: any client option, for this call only. */
+export type GenerateImageOptions = ChatOptions;
+
+/** `n` above this is refused: each image is a paid request. */
+const maxN = 10;
+
+/**
+ * Generates images through chat completions (api.md §6) and returns them decoded. The `modalities` each family
+ * needs are chosen for you: image-only models (FLUX, Sourceful, Recraft, Seedream, or what the client's catalog
+ * says) get `["image"]`, every other model `["image", "text"]`; an explicit `modalities` wins, but one an
+ * image-only model would answer 404 to is refused before sending. `aspect_ratio` and `image_size` go into
+ * `image_config`; `images` are sent after the prompt for editing. `n > 1` sends that many requests in parallel
+ * and concatenates their images; if one fails, the others are aborted and the first error is thrown.
+ *
+ * Images that come back as https URLs instead of `data:` URLs are listed in `remoteImages` and downloaded only
+ * when you call their `load()`.
+ *
+ * @throws {ValidationError} before sending: no model or prompt, `n` outside 1–10, a malformed `aspect_ratio`, an
+ * input image that cannot be sent, `modalities` without `"image"` or with `"text"` for an image-only model, or a
+ * model the catalog says outputs no images.
+ * @throws {ResponseValidationError} when the answer holds no image; the message names the model and what came back.
+ * @throws {APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} as `chat()` does.
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { createClient, generateImage } from "openrouter-fetch";
+ * const { images, usage } = await generateImage(createClient(), {
+ *   model: "google/gemini-2.5-flash-image",
+ *   prompt: "A lighthouse at dawn, watercolour",
+ *   aspect_ratio: "16:9",
+ * });
+ * await writeFile("lighthouse.png", images[0]!.bytes);
+ * console.log(images[0]?.mimeType, usage?.cost);
+ * ```
+ */
+export async function generateImage(client: Client, params: GenerateImageParams, options?: GenerateImageOptions): Promise<ImageResult> {
+  const resolved = callOptions(client, options);
+  const { body, n } = await toChatParams(params, resolved.catalog);
+  if (n === 1) return toImageResult([await chat(client, body, options)], resolved, params.model);
+  // One failure makes the whole call fail, so the other requests are stopped rather than left running (and billed).
+  const siblings = new AbortController();
+  const signal = options?.signal ? AbortSignal.any([options.signal, siblings.signal]) : siblings.signal;
+  const requests = Array.from({ length: n }, () =>
+    chat(client, body, { ...options, signal }).catch((error: unknown) => {
+      siblings.abort(error);
+      throw error;
+    }),
+  );
+  return toImageResult(await Promise.all(requests), resolved, params.model);
+}
+
+async function toChatParams(params: GenerateImageParams, catalog: ModelLookup | undefined): Promise<{ body: ChatParams; n: number }> {
+  if (typeof params !== "object" || params === null || Array.isArray(params)) {
+    throw new ValidationError('generateImage() takes { model, prompt }, e.g. { model: "google/gemini-2.5-flash-image", prompt: "a red fox" }.', { field: "params" });
+  }
+  const { prompt, aspect_ratio, image_size, n = 1, images, messages, ...rest } = params;
+  const model = rest.model;
+  if (typeof model !== "string" || model.trim() === "") {
+    throw new ValidationError('generateImage() needs an image model, e.g. "google/gemini-2.5-flash-image" or "black-forest-labs/flux.2-pro".', { field: "model" });
+  }
+  if (typeof prompt !== "string" || prompt.trim() === "") {
+    throw new ValidationError("generateImage() needs a prompt: a non-empty string saying what to draw.", { field: "prompt" });
+  }
+  if (!Number.isInteger(n) || n < 1 || n > maxN) {
+    throw new ValidationError(`n is the number of requests to send, a whole number from 1 to ${maxN}; got ${String(n)}.`, { field: "n" });
+  }
+  if (images !== undefined && !Array.isArray(images)) {
+    throw new ValidationError("images must be an array of URLs, bytes, Blobs or image parts.", { field: "images" });
+  }
+  const body: ChatParams = {
+    ...rest,
+    model,
+    messages: [...(messages ?? []), { role: "user", content: await userContent(prompt, images ?? []) }],
+    modalities: await modalitiesFor(model, rest.modalities, catalog),
+  };
+  const imageConfig = toImageConfig(rest.image_config, aspect_ratio, image_size);
+  if (imageConfig !== undefined) body.image_config = imageConfig;
+  return { body, n };
+}
+
+async function userContent(prompt: string, images: ImageInput[]): Promise<string | ContentPart[]> {
+  if (images.length === 0) return prompt;
+  // The prompt goes first: models read text before images better (api.md §2.2).
+  const parts = await Promise.all(images.map((image, i) => toImagePart(image, i)));
+  return [textPart(prompt), ...parts];
+}
+
+async function toImagePart(image: ImageInput, i: number): Promise<ImagePart> {
+  if (typeof image === "object" && image !== null && !(image instanceof Uint8Array) && (image as { type?: unknown }).type === "image_url") {
+    return image as ImagePart;
+  }
+  try {
+    return await imagePart(image as string | Uint8Array | Blob);
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError(`images[${i}]: ${error.message}`, { field: `images.${i}`, cause: error });
+    throw error;
+  }
+}
+
+async function modalitiesFor(model: string, explicit: Modality[] | undefined, catalog: ModelLookup | undefined): Promise<Modality[]> {
+  const imageOnly = await isImageOnlyModel(model, catalog);
+  if (explicit !== undefined) {
+    if (!Array.isArray(explicit) || !explicit.includes("image")) {
+      throw new ValidationError(`generateImage() needs "image" among the modalities; got ${JSON.stringify(explicit)}. Leave modalities out and the SDK picks them.`, {
+        field: "modalities",
+      });
+    }
+    if (imageOnly && explicit.includes("text")) {
+      throw new ValidationError(
+        `${model} outputs images only: send modalities: ["image"] (OpenRouter answers 404 to ${JSON.stringify(explicit)}). Leave modalities out and the SDK sets it.`,
+        { field: "modalities" },
+      );
+    }
+    return explicit;
+  }
+  if (imageOnly) return ["image"];
+  const outputs = catalog ? (await catalog.get(model.split(/[:@]/, 1)[0] ?? model))?.architecture?.output_modalities : undefined;
+  if (outputs && !outputs.includes("image")) {
+    throw new ValidationError(
+      `${model} does not output images (the catalog lists output_modalities ${JSON.stringify(outputs)}). ` +
+        'Pick an image model (listModels(client, { output_modalities: "image" })), or pass modalities to override the catalog.',
+      { field: "model" },
+    );
+  }
+  return ["image", "text"];
+}
+
+function toImageConfig(config: unknown, aspectRatio: unknown, imageSize: unknown): Record<string, unknown> | undefined {
+  if (config !== undefined && (typeof config !== "object" || config === null || Array.isArray(config))) {
+    throw new ValidationError("image_config must be an object such as { aspect_ratio: \"16:9\" }.", { field: "image_config" });
+  }
+  const out: Record<string, unknown> = { ...(config as Record<string, unknown> | undefined) };
+  if (aspectRatio !== undefined) {
+    if (typeof aspectRatio !== "string" || !/^\d+:\d+$/.test(aspectRatio)) {
+      throw new ValidationError(`aspect_ratio is "width:height", such as "16:9" or "1:1"; got ${JSON.stringify(aspectRatio)}.`, { field: "aspect_ratio" });
+    }
+    setOnce(out, "aspect_ratio", aspectRatio);
+  }
+  if (imageSize !== undefined) {
+    if (typeof imageSize !== "string" || imageSize.trim() === "") {
+      throw new ValidationError(`image_size is a size such as "1K", "2K" or "4K"; got ${JSON.stringify(imageSize)}.`, { field: "image_size" });
+    }
+    setOnce(out, "image_size", imageSize);
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
+function setOnce(config: Record<string, unknown>, key: string, value: string): void {
+  if (config[key] !== undefined && config[key] !== value) {
+    throw new ValidationError(`${key} is given twice with different values (${JSON.stringify(value)} and image_config.${key} ${JSON.stringify(config[key])}); give it once.`, {
+      field: key,
+    });
+  }
+  config[key] = value;
+}

@@ -1,0 +1,27 @@
+/**
+ * Images: generate them through chat completions with the right `modalities` for each model family, get them back
+ * decoded (bytes, base64, mime type, `toBlob()`), and build the multimodal parts of a request — images, PDFs,
+ * audio and video — from URLs, bytes or Blobs.
+ *
+ * @module images
+ */
+
+// Generation
+export { generateImage, type GenerateImageOptions } from "./generate-image.js";
+export type {
+  GenerateImageParams,
+  ImageResult,
+  GeneratedImage,
+  RemoteImage,
+  ImageInput,
+  AspectRatio,
+  ImageSize,
+} from "./types.js";
+
+// Content parts for the way in
+export { textPart, imagePart, userMessage, type ImagePartOptions, type PartFor } from "./content-parts.js";
+export { filePart, audioPart, videoPart, type FilePartOptions } from "./media-parts.js";
+
+export { createClient, type Client } from "../core/client.js";
+export type { ClientOptions, RequestOptions } from "../core/options.js";
+export type { ContentPart, TextPart, ImagePart, FilePart, AudioPart, VideoPart, UserMessage, DecodedImage, Usage, ChatCompletion, ChatResult } from "../chat/types.js";
