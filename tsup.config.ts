@@ -11,6 +11,8 @@ export default defineConfig({
     errors: "src/errors/index.ts",
     account: "src/account/index.ts",
     embeddings: "src/embeddings/index.ts",
+    structured: "src/structured/index.ts",
+    tools: "src/tools/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

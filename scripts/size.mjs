@@ -14,6 +14,7 @@ const cases = [
   ["chat alone", `import { chat, createClient } from "./dist/index.js"; export default [chat, createClient];`, 13, ["listModels", "generateImage", "provider(", "eventsource"]],
   ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 14, ["listModels", "generateImage"]],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex"]],
+  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 26, ["_zod", "listModels"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, ["ky"]],
   ["ky alone (reference)", `import ky from "ky"; export default ky;`, Infinity, []],
 ];

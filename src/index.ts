@@ -23,6 +23,14 @@ export { chat, type ChatOptions } from "./chat/chat.js";
 export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptions } from "./chat/stream.js";
 export type * from "./chat/types.js";
 
+// Structured output
+export { toJSONSchema, validateWithSchema } from "./structured/index.js";
+export type * from "./structured/index.js";
+
+// Tools
+export { tool, runTools, totalUsage } from "./tools/index.js";
+export type * from "./tools/index.js";
+
 // Images
 export {
   generateImage,

@@ -5,6 +5,8 @@ import type { ChatParams, ChatResult } from "./chat/types.js";
 import { type Client, createClient } from "./core/client.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
 import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
+import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
+import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
 import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
 import {
   type CountModelsQuery,
@@ -20,10 +22,15 @@ import {
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
 export interface OpenRouter {
   readonly client: Client;
-  /** {@link chat} with this client. */
+  /** {@link chat} with this client; with a `schema`, `json` is typed from it. */
+  chat<S extends StandardSchemaV1>(params: ChatParams, options: ChatOptions<S> & { schema: S }): Promise<ChatResult<InferSchemaOutput<S>> & { json: InferSchemaOutput<S> }>;
   chat<T = unknown>(params: ChatParams, options?: ChatOptions): Promise<ChatResult<T>>;
-  /** {@link stream} with this client. */
+  /** {@link stream} with this client; with a `schema`, `final().json` is typed from it. */
+  stream<S extends StandardSchemaV1>(params: ChatParams, options: StreamOptions<S> & { schema: S }): Promise<ChatStream<InferSchemaOutput<S>>>;
   stream(params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
+  /** {@link runTools} with this client: the tool loop, streamed with `stream: true`. */
+  runTools(params: ChatParams, options: RunToolsOptions & { stream: true }): ToolRunStream;
+  runTools(params: ChatParams, options: RunToolsOptions & { stream?: false | undefined }): Promise<RunToolsResult>;
   /** Image generation: {@link generateImage}. */
   readonly images: {
     /** {@link generateImage} with this client. */
@@ -73,8 +80,9 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
   const client = createClient(options);
   return {
     client,
-    chat: (params, o) => chat(client, params, o),
-    stream: (params, o) => stream(client, params, o),
+    chat: ((params: ChatParams, o?: ChatOptions) => chat(client, params, o)) as OpenRouter["chat"],
+    stream: ((params: ChatParams, o?: StreamOptions) => stream(client, params, o)) as OpenRouter["stream"],
+    runTools: ((params: ChatParams, o: RunToolsOptions) => runTools(client, params, o)) as OpenRouter["runTools"],
     images: { generate: (params, o) => generateImage(client, params, o) },
     models: {
       list: (query, o) => listModels(client, query, o),

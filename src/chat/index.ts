@@ -8,3 +8,4 @@ export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptio
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";
 export type * from "./types.js";
+export type { StructuredOutputOptions, StandardSchemaV1, InferSchemaOutput } from "../structured/index.js";

@@ -2,13 +2,16 @@ import { checkModelId } from "../core/model-id.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { defaultPostProcessors, prepareRequest } from "../postprocess/default-post-processors.js";
-import type { ChatParams, PostProcessContext, PostProcessor } from "./types.js";
+import { type StructuredOutputOptions, structuredRequest } from "../structured/structured-output.js";
+import type { ChatParams, ChatResult, PostProcessContext, PostProcessor } from "./types.js";
 
 /** A request ready to send, with what is needed to post-process its answer. @internal */
 export interface PreparedChat {
   body: ChatParams;
   processors: readonly PostProcessor[];
   context: PostProcessContext;
+  /** With a `schema`: extracts and validates the answer's JSON, after the post-processors. */
+  parse?: ((result: ChatResult) => Promise<ChatResult>) | undefined;
 }
 
 /**
@@ -16,7 +19,12 @@ export interface PreparedChat {
  * fills a missing one, and the post-processors' request-side steps run. Everything here throws before sending.
  * @internal
  */
-export async function prepareChat(params: ChatParams, options: ResolvedOptions, stream: boolean): Promise<PreparedChat> {
+export async function prepareChat(
+  params: ChatParams,
+  options: ResolvedOptions,
+  stream: boolean,
+  structured?: StructuredOutputOptions,
+): Promise<PreparedChat> {
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     throw new ValidationError("Chat params must be an object such as { model, messages }.", { field: "params" });
   }
@@ -27,13 +35,15 @@ export async function prepareChat(params: ChatParams, options: ResolvedOptions, 
     });
   }
   const messages = checkMessages(prompt, rest.messages);
-  const body: ChatParams = { ...rest, messages, stream };
+  let body: ChatParams = { ...rest, messages, stream };
   if (body.model === undefined && body.models === undefined && options.defaultModel !== undefined) body.model = options.defaultModel;
   checkModels(body, options.checkModelIds);
   if (!stream) delete body.stream;
   const processors = options.postProcessors ?? defaultPostProcessors;
   const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog };
-  return { body: await prepareRequest(processors, body, context), processors, context };
+  const schema = structured ? await structuredRequest(body, structured, options.catalog) : undefined;
+  if (schema) body = schema.body;
+  return { body: await prepareRequest(processors, body, context), processors, context, parse: schema?.parse };
 }
 
 function checkMessages(prompt: unknown, messages: ChatParams["messages"]): NonNullable<ChatParams["messages"]> {

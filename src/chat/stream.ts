@@ -6,12 +6,18 @@ import { postProcess } from "../postprocess/default-post-processors.js";
 import { reasoningFallback } from "../postprocess/reasoning-fallback.js";
 import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
 import { ChunkReader } from "../streaming/chunk-reader.js";
+import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
+import { splitStructuredOptions } from "../structured/split-structured-options.js";
+import type { StructuredOutputOptions } from "../structured/structured-output.js";
 import { prepareChat } from "./prepare-chat.js";
 import { toChatResult } from "./to-chat-result.js";
 import type { ChatCompletionChunk, ChatParams, ChatResult, PostProcessContext, PostProcessor } from "./types.js";
 
-/** Per-call options of {@link stream}: any client option (`idleTimeout` included), for this call only. */
-export type StreamOptions = RequestOptions;
+/**
+ * Per-call options of {@link stream}: any client option (`idleTimeout` included), for this call only, and the
+ * structured-output options (`schema`, `schemaName`, `jsonSchema`), applied by `final()`.
+ */
+export interface StreamOptions<S extends StandardSchemaV1 = StandardSchemaV1> extends RequestOptions, StructuredOutputOptions<S> {}
 
 /** What {@link ChatStream.toReadableStream} emits. */
 export interface ToReadableStreamOptions {
@@ -27,7 +33,7 @@ export interface ToReadableStreamOptions {
  * A streamed chat answer. Single use: iterate the chunks, or `textStream`, or call `final()` — `final()` also
  * works after (or instead of) iterating. `break` or `abort()` closes the connection.
  */
-export interface ChatStream extends AsyncIterable<ChatCompletionChunk> {
+export interface ChatStream<T = unknown> extends AsyncIterable<ChatCompletionChunk> {
   /** The content deltas (with the reasoning fallback: a stream that carries only reasoning yields that at the end). */
   readonly textStream: AsyncIterable<string>;
   /** The generation id: the `X-Generation-Id` header, else the first chunk's id once it has arrived. */
@@ -35,10 +41,12 @@ export interface ChatStream extends AsyncIterable<ChatCompletionChunk> {
   /** The response headers. */
   readonly headers: Headers;
   /**
-   * The whole answer, accumulated and post-processed like `chat()`'s. After a `break`, what arrived until then.
+   * The whole answer, accumulated and post-processed like `chat()`'s. After a `break`, what arrived until then
+   * (with a `schema`, not validated then: `json` stays `undefined`).
    * @throws {StreamError} / {TimeoutError} / {ConnectionError} / {AbortError}, each carrying `partial`.
+   * @throws {ResponseValidationError} with a `schema`, when the answer holds no JSON or the JSON does not match.
    */
-  final(): Promise<ChatResult>;
+  final(): Promise<ChatResult<T>>;
   /** Cancels the request; iteration and `final()` throw `AbortError` with what had arrived. */
   abort(reason?: unknown): void;
   /** The stream as a web `ReadableStream`, to return from a handler: `new Response(stream.toReadableStream())`. */
@@ -61,12 +69,19 @@ export interface ChatStream extends AsyncIterable<ChatCompletionChunk> {
  * console.log("\ncost:", usage?.cost);
  * ```
  */
+export function stream<S extends StandardSchemaV1>(
+  client: Client,
+  params: ChatParams,
+  options: StreamOptions<S> & { schema: S },
+): Promise<ChatStream<InferSchemaOutput<S>>>;
+export function stream(client: Client, params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
 export async function stream(client: Client, params: ChatParams, options?: StreamOptions): Promise<ChatStream> {
-  const resolved = callOptions(client, options);
-  const { body, processors, context } = await prepareChat(params, resolved, true);
+  const [structured, requestOptions] = splitStructuredOptions(options);
+  const resolved = callOptions(client, requestOptions);
+  const { body, processors, context, parse } = await prepareChat(params, resolved, true, structured);
   const { response, control } = await openResponse(resolved, { method: "POST", path: "chat/completions", body });
   control.armIdle(resolved.idleTimeout);
-  return new ChatStreamImpl(response, control, processors, context, resolved.apiKey);
+  return new ChatStreamImpl(response, control, processors, context, resolved.apiKey, parse);
 }
 
 class ChatStreamImpl implements ChatStream {
@@ -81,9 +96,21 @@ class ChatStreamImpl implements ChatStream {
   #reading = false;
   #settled: { result: ChatResult } | { error: unknown } | undefined;
   #waiters: (() => void)[] = [];
+  /** With a `schema`: validates the whole answer once; a stream cut by `break` is not validated. */
+  readonly #parse: ((result: ChatResult) => Promise<ChatResult>) | undefined;
+  #parsed: Promise<ChatResult> | undefined;
+  #cut = false;
 
-  constructor(response: Response, control: CallControl, processors: readonly PostProcessor[], context: PostProcessContext, apiKey: string | undefined) {
+  constructor(
+    response: Response,
+    control: CallControl,
+    processors: readonly PostProcessor[],
+    context: PostProcessContext,
+    apiKey: string | undefined,
+    parse?: (result: ChatResult) => Promise<ChatResult>,
+  ) {
     this.headers = response.headers;
+    this.#parse = parse;
     this.#control = control;
     this.#processors = processors;
     this.#context = context;
@@ -146,7 +173,9 @@ class ChatStreamImpl implements ChatStream {
     if (!this.#settled) await new Promise<void>((resolve) => this.#waiters.push(resolve));
     const settled = this.#settled as { result: ChatResult } | { error: unknown };
     if ("error" in settled) throw settled.error;
-    return settled.result;
+    if (!this.#parse || this.#cut) return settled.result;
+    this.#parsed ??= this.#parse(settled.result);
+    return this.#parsed;
   }
 
   abort(reason?: unknown): void {
@@ -218,6 +247,7 @@ class ChatStreamImpl implements ChatStream {
           // The consumer stopped early (`break`): close the connection and keep what arrived.
           this.#control.abort();
           reader.close();
+          this.#cut = true;
           this.#finish({ result: this.#partial() });
         }
         return Promise.resolve({ done: true, value: undefined });

@@ -1,0 +1,106 @@
+import type { JSONSchema } from "../chat/request-types.js";
+import type { ChatParams, ChatResult, ModelLookup } from "../chat/types.js";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
+import { ValidationError } from "../errors/validation-error.js";
+import { extractJson } from "../postprocess/extract-json.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toJSONSchema } from "./to-json-schema.js";
+import { validateWithSchema } from "./validate-with-schema.js";
+
+/** The structured-output options of `chat()` and `stream()`. */
+export interface StructuredOutputOptions<S extends StandardSchemaV1 = StandardSchemaV1> {
+  /**
+   * The shape of the answer, as a Standard Schema (zod 4, Valibot, ArkType…). Models that support it are sent
+   * `response_format: { type: "json_schema", json_schema: { name, strict: true, schema } }`; the others (and
+   * `anthropic/` models the catalog does not vouch for) are asked for JSON in a system message. Either way the
+   * answer's JSON is extracted, validated, and returned as `result.json`, typed from the schema.
+   * Not together with `response_format` in the request.
+   */
+  schema?: S | undefined;
+  /** The `json_schema.name` sent (letters, digits, `_` and `-`, at most 64). @default "response" */
+  schemaName?: string | undefined;
+  /**
+   * The JSON Schema to send, for a schema that cannot describe itself (zod/mini: `z.toJSONSchema(schema)`).
+   * @default what the schema gives through Standard JSON Schema
+   */
+  jsonSchema?: JSONSchema | undefined;
+}
+
+/** A structured-output request, ready to send, and how to read its answer. @internal */
+export interface StructuredRequest {
+  body: ChatParams;
+  /** Extracts the answer's JSON and validates it; `json` becomes the schema's output. */
+  parse(result: ChatResult): Promise<ChatResult>;
+}
+
+const namePattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Turns a checked chat body into a structured-output request (see {@link StructuredOutputOptions.schema}).
+ *
+ * @throws {ValidationError} for a `response_format` given too, a bad `schemaName`, or a schema with no JSON Schema.
+ * @internal
+ */
+export async function structuredRequest(body: ChatParams, options: StructuredOutputOptions, catalog: ModelLookup | undefined): Promise<StructuredRequest> {
+  const { schema, schemaName = "response" } = options;
+  if (schema === undefined) {
+    throw new ValidationError("`schemaName` and `jsonSchema` go with `schema`: give the schema the answer must match.", { field: "schema" });
+  }
+  if (body.response_format !== undefined) {
+    throw new ValidationError("Give either `schema` (the SDK picks the response_format) or `response_format`, not both.", { field: "response_format" });
+  }
+  if (typeof schemaName !== "string" || !namePattern.test(schemaName)) {
+    throw new ValidationError(`\`schemaName\` must be 1-64 letters, digits, "_" or "-"; got ${JSON.stringify(schemaName)}.`, { field: "schemaName" });
+  }
+  const jsonSchema = toJSONSchema(schema, options.jsonSchema);
+  const models = [...(body.model ? [body.model] : []), ...(body.models ?? [])];
+  const native = (await Promise.all(models.map((model) => supportsJsonSchema(model, catalog)))).every(Boolean);
+  const next: ChatParams = native
+    ? { ...body, response_format: { type: "json_schema", json_schema: { name: schemaName, strict: true, schema: jsonSchema } } }
+    : { ...body, messages: [{ role: "system", content: jsonInstruction(jsonSchema) }, ...(body.messages ?? [])] };
+  return { body: next, parse: (result) => parseStructured(result, schema) };
+}
+
+function jsonInstruction(jsonSchema: JSONSchema): string {
+  return (
+    "Reply with one JSON value that matches the JSON Schema below, and nothing else: no prose before or after it, " +
+    `no markdown code fences.\n\nJSON Schema:\n${JSON.stringify(jsonSchema)}`
+  );
+}
+
+/**
+ * Whether a model takes `response_format: { type: "json_schema" }`: the catalog's `supported_parameters` when it
+ * knows the model (`structured_outputs`, or `response_format` for non-Anthropic models), else every model but
+ * Anthropic's. A catalog that fails counts as not knowing.
+ */
+async function supportsJsonSchema(model: string, catalog: ModelLookup | undefined): Promise<boolean> {
+  const anthropic = model.startsWith("anthropic/") || model.startsWith("~anthropic/");
+  let supported: string[] | null | undefined;
+  try {
+    supported = catalog ? (await catalog.get(model.split(/[:@]/, 1)[0] ?? model))?.supported_parameters : undefined;
+  } catch {
+    supported = undefined;
+  }
+  if (!Array.isArray(supported)) return !anthropic;
+  // `response_format` alone may mean json_object only, which Anthropic rejects.
+  return supported.includes("structured_outputs") || (!anthropic && supported.includes("response_format"));
+}
+
+async function parseStructured(result: ChatResult, schema: StandardSchemaV1): Promise<ChatResult> {
+  let value = result.json;
+  if (value === undefined) {
+    try {
+      value = extractJson(result.text);
+    } catch (error) {
+      const refusal = result.raw?.choices?.[0]?.message?.refusal;
+      const why =
+        typeof refusal === "string" && refusal !== ""
+          ? ` The model refused: ${refusal}`
+          : result.finishReason === "length"
+            ? ' The answer was cut off by max_tokens (finish_reason "length"); raise it.'
+            : "";
+      throw new ResponseValidationError(`${(error as Error).message} Model: ${result.model}.${why}`, { text: result.text, model: result.model, cause: error });
+    }
+  }
+  return { ...result, json: await validateWithSchema(schema, value, { text: result.text, model: result.model }) };
+}
