@@ -18,6 +18,7 @@ export class CallControl {
   #idle: ReturnType<typeof setTimeout> | undefined;
   #idleMs = 0;
   #timedOut: { phase: TimeoutPhase; ms: number } | undefined;
+  #retained: unknown;
   #callerAborted = false;
   readonly #onCallerAbort = () => {
     this.#callerAborted = true;
@@ -60,15 +61,31 @@ export class CallControl {
   /** Bytes arrived: push the idle deadline back. */
   touch(): void {
     if (this.#idleMs === 0) return;
-    // refresh() re-arms the same timer without allocating a new one per chunk.
-    if (this.#idle !== undefined) this.#idle.refresh();
-    else this.#idle = setTimeout(() => this.#timeout("idle", this.#idleMs), this.#idleMs);
+    // Node's refresh() re-arms the same timer without allocating one per read; browsers and Workers return plain
+    // numbers from setTimeout, so there the timer is replaced.
+    const idle = this.#idle as { refresh?: unknown } | number | undefined;
+    if (typeof idle === "object" && typeof idle.refresh === "function") {
+      (idle as { refresh(): void }).refresh();
+      return;
+    }
+    if (idle !== undefined) clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => this.#timeout("idle", this.#idleMs), this.#idleMs);
+  }
+
+  /**
+   * Holds the request in flight until the call is over. fetch (undici) links a signal to the request it aborts
+   * through weak references: once nothing holds the Request, aborting does nothing, and a stream that nobody reads
+   * would keep its connection open after its deadline.
+   */
+  retain(request: unknown): void {
+    this.#retained = request;
   }
 
   /** Aborts on the caller's behalf (a stream's `abort()`, or `break`). */
   abort(reason?: unknown): void {
     this.#callerAborted = true;
     this.#controller.abort(reason);
+    this.#release();
   }
 
   /** Stops every timer and listener; the call is over. */
@@ -77,6 +94,15 @@ export class CallControl {
     if (this.#idle !== undefined) clearTimeout(this.#idle);
     this.#idle = undefined;
     this.#idleMs = 0;
+    this.#retained = undefined;
+    this.#release();
+  }
+
+  /**
+   * Lets go of the caller's signal. Done as soon as the call is aborted, not only on dispose: a stream that is
+   * never read is never disposed, and a long-lived client signal would otherwise keep every such call alive.
+   */
+  #release(): void {
     this.#callerSignal?.removeEventListener("abort", this.#onCallerAbort);
   }
 
@@ -111,6 +137,7 @@ export class CallControl {
     if (this.aborted) return;
     this.#timedOut = { phase, ms };
     this.#controller.abort(new TimeoutError({ timeoutMs: ms, phase }));
+    this.#release();
   }
 }
 

@@ -23,7 +23,7 @@ const states = new WeakMap<Client, ClientState>();
 /**
  * Creates a client. Options left out come from the environment where there is one (`OPENROUTER_API_KEY`,
  * `OPENROUTER_BASE_URL`, `OPENROUTER_DEFAULT_MODEL`, `OPENROUTER_SITE_URL`, `OPENROUTER_SITE_NAME`,
- * `OPENROUTER_TIMEOUT`), read now, not at import.
+ * `OPENROUTER_TIMEOUT`, `OPENROUTER_DEBUG`), read now, not at import.
  *
  * @throws {ValidationError} when an option is out of range (a negative timeout, three categories…).
  * @example

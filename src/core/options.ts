@@ -58,6 +58,22 @@ export interface ClientOptions {
   postProcessors?: readonly PostProcessor[] | undefined;
   /** A model catalog (see `createModelCatalog`) used by the modality guard and model-id suggestions. */
   catalog?: ModelLookup | undefined;
+  /**
+   * Logs one line per request attempt: method, URL, status (or the failure), milliseconds, the retry decision and
+   * the request headers. `true` writes with `console.debug`; a function receives each line instead. The API key
+   * never appears: `Authorization` is shown as `Bearer sk-or-…[redacted]`, and the key is removed from the rest of
+   * the line too. Bodies are never logged. Opt-in: the default is on only when `OPENROUTER_DEBUG` is `1` or `true`.
+   * @default process.env.OPENROUTER_DEBUG === "1" | "true"
+   * @example
+   * ```ts
+   * import { createClient } from "openrouter-fetch";
+   * const lines: string[] = [];
+   * const client = createClient({ debug: (line) => lines.push(line) });
+   * // lines[0]: openrouter-fetch: POST https://openrouter.ai/api/v1/chat/completions attempt 1/3 → 429 in 41 ms;
+   * // retrying in 1000 ms; headers {authorization: "Bearer sk-or-…[redacted]", content-type: "application/json"}
+   * ```
+   */
+  debug?: boolean | ((line: string) => void) | undefined;
 }
 
 /** Per-call SDK behaviour: any {@link ClientOptions} field except `catalog`. */
@@ -79,6 +95,8 @@ export interface ResolvedOptions {
   checkModelIds: boolean;
   postProcessors: readonly PostProcessor[] | undefined;
   catalog: ModelLookup | undefined;
+  /** Where debug lines go; `undefined` when debug logging is off. */
+  debug: ((line: string) => void) | undefined;
 }
 
 /**
@@ -98,6 +116,7 @@ export function applyEnv(options: ClientOptions, env: OpenRouterEnv): ClientOpti
     appUrl: options.appUrl ?? env.OPENROUTER_SITE_URL,
     appTitle: options.appTitle ?? env.OPENROUTER_SITE_NAME,
     timeout: options.timeout ?? envTimeout,
+    debug: options.debug ?? (/^(1|true)$/i.test(env.OPENROUTER_DEBUG ?? "") || undefined),
   };
 }
 
@@ -127,7 +146,12 @@ export function resolveOptions(client: ClientOptions, call: RequestOptions | und
     checkModelIds: merged.checkModelIds ?? true,
     postProcessors: merged.postProcessors,
     catalog: client.catalog,
+    debug: merged.debug === true ? consoleDebug : typeof merged.debug === "function" ? merged.debug : undefined,
   };
+}
+
+function consoleDebug(line: string): void {
+  console.debug(line);
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -1,9 +1,10 @@
 import ky from "ky";
-import { createAPIError, errorEnvelope, statusOfErrorBody } from "../errors/create-api-error.js";
+import { createAPIError, errorEnvelope, redact, statusOfErrorBody } from "../errors/create-api-error.js";
 import type { OpenRouterError } from "../errors/openrouter-error.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { CallControl } from "./call-control.js";
+import { attemptLine } from "./debug-line.js";
 import { isBrowserLike } from "./env.js";
 import { DEFAULT_BASE_URL, type ResolvedOptions } from "./options.js";
 import { RETRYABLE_STATUSES, backoffDelay, isDailyCap, serverRetryDelay } from "./retry-delay.js";
@@ -41,7 +42,7 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
   const control = new CallControl(options.signal);
   try {
     return await withRetries(options, spec, control, async (response) => {
-      const text = await readText(response, control);
+      const text = await readText(response, control, options.apiKey);
       const data = parseJSON(text);
       if (data === invalidJSON) {
         throw new ResponseValidationError(
@@ -69,12 +70,18 @@ export async function openResponse(options: ResolvedOptions, spec: RequestSpec):
   const control = new CallControl(options.signal);
   try {
     const response = await withRetries(options, spec, control, async (res) => {
-      // A JSON answer to a stream request is an error envelope sent with 200 before any event (api.md §7.3).
-      if (!res.headers.get("content-type")?.includes("application/json")) return { result: res };
-      const text = await readText(res, control);
-      const data = parseJSON(text);
+      // A JSON answer to a stream request is an error envelope sent with 200 before any event (api.md §7.3); an
+      // HTML one is a proxy's or captive portal's page, which would otherwise read as a stream cut before its end.
+      const type = res.headers.get("content-type") ?? "";
+      const isHTML = type.includes("text/html");
+      if (!isHTML && !type.includes("application/json")) return { result: res };
+      const text = await readText(res, control, options.apiKey);
+      const data = isHTML ? invalidJSON : parseJSON(text);
       if (data !== invalidJSON && errorEnvelope(data)) return { retryStatus: statusOfErrorBody(data), body: data };
-      throw new ResponseValidationError(`Expected an event stream but OpenRouter answered ${res.status} with JSON (${describeText(text)}).`, { text });
+      throw new ResponseValidationError(
+        `Expected an event stream but OpenRouter answered ${res.status} with ${isHTML ? "an HTML page" : "JSON"} (${describeText(text)}).`,
+        { text },
+      );
     }, "first-event");
     return { response, control };
   } catch (error) {
@@ -95,34 +102,59 @@ async function withRetries<R>(
   const { url, init } = buildRequest(options, spec);
   for (let attempt = 0; ; attempt++) {
     control.armDeadline(options.timeout, phase);
+    const started = Date.now();
+    // `?.(` skips building the line altogether when debug logging is off.
+    const log = (outcome: string, decision?: number | string) =>
+      options.debug?.(attemptLine({ method: spec.method, url, headers: init.headers, apiKey: options.apiKey, attempt, maxRetries: options.maxRetries, ms: Date.now() - started, outcome, decision }));
     let response: Response;
     try {
-      response = await ky(url, { ...init, signal: control.signal });
+      response = withoutKey(await ky(url, { ...init, signal: control.signal, fetch: retaining(control, options.fetch) }), options.apiKey);
     } catch (error) {
       const failure = control.failure(error, undefined, `Could not reach ${new URL(url).host}`);
-      if (failure.name !== "ConnectionError" || attempt >= options.maxRetries) throw failure;
-      await control.sleep(backoffDelay(attempt));
+      const retry = failure.name === "ConnectionError" && attempt < options.maxRetries;
+      const delay = retry ? backoffDelay(attempt) : 0;
+      log(`${failure.name}: ${failure.message}`, retry ? delay : "not retried");
+      if (!retry) throw failure;
+      await control.sleep(delay);
       continue;
     }
     let outcome: AttemptOutcome<R>;
-    if (response.ok) {
-      outcome = await onSuccess(response);
-      if ("result" in outcome) return outcome.result;
-    } else {
-      const text = await readText(response, control);
-      const parsed = parseJSON(text);
-      outcome = { retryStatus: response.status, body: parsed === invalidJSON ? text : parsed };
+    try {
+      if (response.ok) {
+        outcome = await onSuccess(response);
+        if ("result" in outcome) {
+          log(String(response.status));
+          return outcome.result;
+        }
+      } else {
+        const text = await readText(response, control, options.apiKey);
+        const parsed = parseJSON(text);
+        outcome = { retryStatus: response.status, body: parsed === invalidJSON ? text : parsed };
+      }
+    } catch (error) {
+      log(`${response.status}, then ${(error as Error)?.name}`, "not retried");
+      throw error;
     }
     const { retryStatus: status, body } = outcome;
     const wait = serverRetryDelay(response.headers, body);
     const message = String(errorEnvelope(body)?.message ?? "");
-    const fail = () => createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey });
-    if (!RETRYABLE_STATUSES.has(status) || attempt >= options.maxRetries) throw fail();
     // A wait beyond the cap (or a daily cap with no reset we can wait for) cannot be helped by retrying now.
-    if (wait !== undefined && wait > options.maxRetryDelay) throw fail();
-    if (status === 429 && isDailyCap(message) && wait === undefined) throw fail();
+    const refusal = !RETRYABLE_STATUSES.has(status)
+      ? `${status} is not retried`
+      : attempt >= options.maxRetries
+        ? "no retries left"
+        : wait !== undefined && wait > options.maxRetryDelay
+          ? `the server asks for ${wait} ms, beyond maxRetryDelay`
+          : status === 429 && isDailyCap(message) && wait === undefined
+            ? "a daily cap with no reset time"
+            : undefined;
+    const delay = refusal === undefined ? (wait ?? backoffDelay(attempt)) : 0;
+    log(status === response.status ? String(status) : `${response.status} with an error body (${status})`, refusal === undefined ? delay : `not retried: ${refusal}`);
+    if (refusal !== undefined) {
+      throw createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey });
+    }
     control.clearDeadline();
-    await control.sleep(wait ?? backoffDelay(attempt));
+    await control.sleep(delay);
   }
 }
 
@@ -162,17 +194,41 @@ function buildRequest(options: ResolvedOptions, spec: RequestSpec) {
     retry: 0,
     timeout: false as const,
     throwHttpErrors: false,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
   };
   return { url, init };
 }
 
-async function readText(response: Response, control: CallControl): Promise<string> {
+/** The fetch to hand ky: the caller's or the global one, holding each request on the control (see retain). */
+function retaining(control: CallControl, custom: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
+  return (input, init) => {
+    control.retain(input);
+    // The global fetch is looked up per call (test tools replace it) and called as a method (browsers insist).
+    return custom ? custom(input, init) : globalThis.fetch(input, init);
+  };
+}
+
+/**
+ * The body as text, with the API key cut out should the server echo it (some proxies do): whatever the body
+ * becomes next (a result, an error's `body` or `text`, a message), it cannot carry the key.
+ */
+async function readText(response: Response, control: CallControl, apiKey: string | undefined): Promise<string> {
+  let text: string;
   try {
-    return await response.text();
+    text = await response.text();
   } catch (error) {
     throw control.failure(error, undefined, "The connection dropped while reading the response") as OpenRouterError;
   }
+  return apiKey && text.includes(apiKey) ? redact(text, apiKey) : text;
+}
+
+/** The response, or a copy whose headers no longer echo the API key (errors and streams keep the headers). */
+function withoutKey(response: Response, apiKey: string | undefined): Response {
+  let echoed = false;
+  if (apiKey) response.headers.forEach((value) => void (echoed ||= value.includes(apiKey)));
+  if (!echoed) return response;
+  const headers = new Headers();
+  response.headers.forEach((value, name) => headers.append(name, redact(value, apiKey)));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 const invalidJSON = Symbol("invalidJSON");

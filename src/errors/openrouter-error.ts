@@ -22,7 +22,7 @@ export class OpenRouterError extends Error {
   }
 }
 
-const apiErrorNames = new Set([
+const apiErrorNames = /*@__PURE__*/ new Set([
   "APIError",
   "BadRequestError",
   "AuthenticationError",
@@ -39,7 +39,7 @@ const apiErrorNames = new Set([
 
 // Listed again rather than spread from apiErrorNames: bundlers cannot drop a spread, and every bundle that touches
 // an error class would carry both sets.
-const allNames = new Set([
+const allNames = /*@__PURE__*/ new Set([
   "APIError",
   "BadRequestError",
   "AuthenticationError",

@@ -18,8 +18,8 @@ export function pricePerMillion(price: string | number | null | undefined): numb
 
 /** A wire price as a number in USD per unit; `undefined` when missing, unparseable or variable. @internal */
 export function toPrice(price: string | number | null | undefined): number | undefined {
-  if (price === undefined || price === null || price === "") return undefined;
-  const value = typeof price === "number" ? price : Number(price);
+  if (typeof price !== "string" && typeof price !== "number") return undefined;
+  const value = typeof price === "number" ? price : price === "" ? Number.NaN : Number(price);
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 

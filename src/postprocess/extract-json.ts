@@ -1,7 +1,8 @@
 import type { ChatResult, PostProcessor } from "../chat/types.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 
-const fencePattern = /```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n([\s\S]*?)(?:```|$)/g;
+// A fence opens at the start of a line (Markdown's rule), so ``` inside a JSON string is not one.
+const fencePattern = /(?:^|\n)[ \t]*```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n([\s\S]*?)(?:```|$)/g;
 const maxCandidates = 64;
 
 /**

@@ -1,6 +1,7 @@
 import type { ChatParams } from "../chat/request-types.js";
 import { checkConfig, invalid } from "./check-config.js";
 import { parseModelIdAt } from "./model-id.js";
+import { show } from "./show.js";
 
 /** How hard a request is, as a cascade sees it. */
 export type CascadeTier = "simple" | "medium" | "complex";
@@ -149,7 +150,7 @@ export function cascade(models: CascadeModels, options?: CascadeOptions): Cascad
       const usable = typeof input === "string" ? input.trim() !== "" : typeof input === "object" && input !== null && (typeof input.prompt === "string" || Array.isArray(input.messages));
       if (!usable) invalid("input", "pick() takes a non-empty prompt string or a chat request with `prompt` or `messages`.");
       const tier = await classify(input);
-      if (!tiers.includes(tier)) invalid("classify", `The classifier returned ${JSON.stringify(tier)}; it must return "simple", "medium" or "complex".`);
+      if (!tiers.includes(tier)) invalid("classify", `The classifier returned ${show(tier)}; it must return "simple", "medium" or "complex".`);
       return { model: byTier[tier], tier };
     },
   });

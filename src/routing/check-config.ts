@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
+import { show } from "./show.js";
 
 /**
  * How one option is checked: `"boolean"`, `"string"` (non-empty), `"count"` (a positive integer), `"names"` (a
@@ -24,7 +25,7 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}
 export function checkConfig(what: string, field: string, config: unknown, rules: Record<string, Rule>): Record<string, unknown> {
   if (config === undefined) return {};
   if (typeof config !== "object" || config === null || Array.isArray(config)) {
-    invalid(field, `${what} takes an options object, not ${JSON.stringify(config)}.`);
+    invalid(field, `${what} takes an options object, not ${show(config)}.`);
   }
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
@@ -42,7 +43,7 @@ export function checkConfig(what: string, field: string, config: unknown, rules:
 
 function checkValue(what: string, at: string, key: string, value: unknown, rule: Rule): unknown {
   if (typeof rule === "function") return rule(value, at);
-  const got = typeof value === "number" ? String(value) : JSON.stringify(value);
+  const got = typeof value === "number" ? String(value) : show(value);
   if (rule === "boolean") {
     return typeof value === "boolean" ? value : invalid(at, `${what}: ${key} must be true or false, not ${got}.`);
   }

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
+import { show } from "./show.js";
 
 export { checkModelId, type ModelIdEntry } from "../core/model-id.js";
 
@@ -32,14 +33,14 @@ function knownVariants(): readonly string[] {
 const SHAPE = `"author/slug", optionally with ":variant" suffixes and "@preset/slug" (e.g. "openai/gpt-oss-20b:free" or "openai/gpt-4@preset/my-preset")`;
 
 function invalid(id: unknown, why: string, field = "model"): never {
-  throw new ValidationError(`Model id ${JSON.stringify(id)} ${why}. A model id looks like ${SHAPE}.`, { field });
+  throw new ValidationError(`Model id ${show(id)} ${why}. A model id looks like ${SHAPE}.`, { field });
 }
 
 /** Checks a preset slug (no `@preset/` prefix) and returns it. @internal */
 export function checkPresetSlug(slug: unknown, field: string): string {
   if (typeof slug !== "string" || !/^[A-Za-z0-9][\w.-]*$/.test(slug)) {
     throw new ValidationError(
-      `Preset slug ${JSON.stringify(slug)} is not a slug: use letters, digits, "-", "_" and "." as shown on openrouter.ai/settings/presets (e.g. "my-preset").`,
+      `Preset slug ${show(slug)} is not a slug: use letters, digits, "-", "_" and "." as shown on openrouter.ai/settings/presets (e.g. "my-preset").`,
       { field },
     );
   }
@@ -107,7 +108,7 @@ export function parseModelIdAt(id: string, field: string): ParsedModelId {
 export function withVariant(id: string, variant: ModelVariant): string {
   const known = knownVariants();
   if (!known.includes(variant)) {
-    throw new ValidationError(`Unknown model variant ${JSON.stringify(variant)}; use one of ${known.map((v) => `"${v}"`).join(", ")}.`, {
+    throw new ValidationError(`Unknown model variant ${show(variant)}; use one of ${known.map((v) => `"${v}"`).join(", ")}.`, {
       field: "variant",
     });
   }

@@ -1,5 +1,6 @@
 import type { PercentileThreshold, ProviderPreferences, ProviderSort, Quantization } from "../chat/request-types.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { show } from "./show.js";
 
 /**
  * A provider slug (`"anthropic"`, `"deepinfra/turbo"`, `"google-vertex/us-east5"`) or display name. A base slug
@@ -86,11 +87,11 @@ type Check = (field: string, args: any[]) => unknown;
 
 const fail = (field: string, got: unknown, want: string): never => {
   field = "provider." + field;
-  throw new ValidationError(`Bad ${field}: ${typeof got == "number" ? got : JSON.stringify(got)}; use ${want}.`, { field });
+  throw new ValidationError(`Bad ${field}: ${typeof got == "number" ? got : show(got)}; use ${want}.`, { field });
 };
 
 const oneOf = (field: string, value: unknown, allowed: unknown[]): any =>
-  allowed.includes(value) ? value : fail(field, value, "one of " + JSON.stringify(allowed));
+  allowed.includes(value) ? value : fail(field, value, "one of " + show(allowed));
 
 const flag: Check = (field, [value = true]) => oneOf(field, value, [true, false]);
 
@@ -102,6 +103,7 @@ const list =
       ? values
       : fail(field, values, "a list of one or more names");
 
+// `+ 0` turns -0 into 0, so a builder and providerFrom() agree on what they hand back.
 const amount = (field: string, value: unknown): any => (Number.isFinite(value) && (value as number) >= 0 ? value : fail(field, value, "a number >= 0"));
 
 // An object with at least one of `keys`, each value passed to `check`; anything else (`{}` too) goes to `bare`.
@@ -186,13 +188,13 @@ export function provider(): ProviderBuilder {
  */
 export function providerFrom(preferences: ProviderPreferences): ProviderBuilder {
   if (typeof preferences !== "object" || !preferences || Array.isArray(preferences)) {
-    throw new ValidationError(`providerFrom() takes a preferences object such as { sort: "price" }, not ${JSON.stringify(preferences)}.`, { field: "provider" });
+    throw new ValidationError(`providerFrom() takes a preferences object such as { sort: "price" }, not ${show(preferences)}.`, { field: "provider" });
   }
   const table = checks();
   const state: Keyed = {};
   for (const [key, value] of Object.entries(preferences)) {
     const method = key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
-    const check = wire(method) === key ? table[method] : undefined;
+    const check = wire(method) === key && Object.hasOwn(table, method) ? table[method] : undefined;
     const isList = /^(order|only|ignore|quantizations)$/.test(key);
     if (value == null || !check) {
       state[key] = value;

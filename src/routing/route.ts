@@ -2,6 +2,7 @@ import type { Plugin, ProviderPreferences } from "../chat/request-types.js";
 import { checkConfig, invalid } from "./check-config.js";
 import { checkPresetSlug, type ModelVariant, parseModelId, parseModelIdAt, withVariant } from "./model-id.js";
 import { type ProviderBuilder, providerFrom } from "./provider.js";
+import { show } from "./show.js";
 
 /** What {@link RouteBuilder.build} returns: the routing fields of a chat request, to spread into `ChatParams`. */
 export interface RouteFragment {
@@ -78,7 +79,7 @@ function checkPlugins(plugins: unknown[], hasAuto: boolean): Plugin[] {
   for (const plugin of plugins) {
     const id = typeof plugin === "object" && plugin !== null ? (plugin as { id?: unknown }).id : undefined;
     if (typeof id !== "string" || id.trim() === "") {
-      invalid("plugins", `A plugin is an object with an "id", such as webPlugin() or { id: "response-healing" }; got ${JSON.stringify(plugin)}.`);
+      invalid("plugins", `A plugin is an object with an "id", such as webPlugin() or { id: "response-healing" }; got ${show(plugin)}.`);
     }
     if (ids.includes(id)) {
       const why = id === "auto-router" && hasAuto ? "; configure it through autoRoute()" : "";
@@ -100,7 +101,7 @@ function make(state: RouteState): RouteBuilder {
     variant: (variant: ModelVariant) => next({ model: withVariant(state.model, variant) }),
     provider: (preferences: ProviderBuilder | ProviderPreferences) => {
       if (typeof preferences !== "object" || preferences === null || Array.isArray(preferences)) {
-        invalid("provider", `provider() takes provider() from this package or a preferences object, not ${JSON.stringify(preferences)}.`);
+        invalid("provider", `provider() takes provider() from this package or a preferences object, not ${show(preferences)}.`);
       }
       const built = typeof preferences.build === "function" ? (preferences as ProviderBuilder).build() : providerFrom(preferences as ProviderPreferences).build();
       return next({ provider: built });
@@ -157,7 +158,7 @@ export type AutoRouteConfig = {
 
 function patterns(value: unknown, field: string): string[] {
   const ok = Array.isArray(value) && value.length > 0 && value.every((p) => typeof p === "string" && /^[^\s/]+\/[^\s/]+$/.test(p));
-  if (!ok) invalid(field, `autoRoute(): model patterns look like "anthropic/*" or "openai/gpt-4.1" (a non-empty list); got ${JSON.stringify(value)}.`);
+  if (!ok) invalid(field, `autoRoute(): model patterns look like "anthropic/*" or "openai/gpt-4.1" (a non-empty list); got ${show(value)}.`);
   return [...(value as string[])];
 }
 

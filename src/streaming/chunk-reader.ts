@@ -1,7 +1,7 @@
 import { type EventSourceParser, createParser } from "eventsource-parser";
 import type { ChatCompletionChunk, ChatResult } from "../chat/types.js";
 import type { CallControl } from "../core/call-control.js";
-import { createAPIError, statusOfErrorBody } from "../errors/create-api-error.js";
+import { createAPIError, redact, statusOfErrorBody } from "../errors/create-api-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { StreamError } from "../errors/stream-error.js";
 import type { ChunkAccumulator } from "./chunk-accumulator.js";
@@ -158,7 +158,8 @@ function generationIdOf(source: ChunkSource): string | undefined {
 function streamError(source: ChunkSource, message: string): StreamError {
   return new StreamError({
     status: source.response.status,
-    message,
+    // The quoted line is the server's text: a proxy may echo the key in it.
+    message: redact(message, source.apiKey),
     headers: source.response.headers,
     generationId: generationIdOf(source),
     partial: source.partial(),
@@ -176,7 +177,7 @@ function errorEvent(source: ChunkSource, chunk: ChatCompletionChunk): StreamErro
     metadata: base.metadata,
     headers: source.response.headers,
     generationId: generationIdOf(source),
-    body,
+    body: base.body,
     partial: source.partial(),
   });
 }

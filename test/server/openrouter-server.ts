@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 export type Step =
   | { data: unknown } // `data: <json>\n\n` (a string is sent as is after `data: `)
   | { comment: string } // `: <text>\n\n`
-  | { raw: string } // bytes as they are
+  | { raw: string } // text as it is
+  | { bytes: Uint8Array } // bytes as they are (invalid UTF-8, say)
   | { wait: number } // pause, in ms
   | { drop: true } // destroy the socket mid-body
   | { stall: true } // send nothing more, keep the socket open until the client goes
@@ -28,7 +29,7 @@ export interface Script {
   headers?: Record<string, string>;
   /** Wait before sending the status line. */
   headerDelay?: number;
-  /** A JSON (object) or raw (string) body, sent at once. */
+  /** A JSON (object), raw (string) or binary (Uint8Array) body, sent at once. */
   body?: unknown;
   /** An SSE body, step by step. */
   steps?: Step[];
@@ -45,6 +46,12 @@ export interface RecordedRequest {
   body: any;
   /** Resolves when the socket this request came on closes; rejects after `ms`. */
   socketClosed(ms?: number): Promise<void>;
+  /**
+   * Whether the answer to this request is still under way: neither sent to its end nor cut by a closed socket.
+   * An idle keep-alive socket after a complete answer is not counted; a client that gave up on an answer it left
+   * open is.
+   */
+  responseOpen(): boolean;
 }
 
 export interface LocalOpenRouter {
@@ -53,8 +60,8 @@ export interface LocalOpenRouter {
   readonly requests: RecordedRequest[];
   /** Answers the next requests with these scripts, in order; afterwards the fixture defaults answer. */
   enqueue(...scripts: Script[]): void;
-  /** Sockets opened so far, and how many are open now. */
-  sockets(): { opened: number; open: number };
+  /** Sockets opened so far, how many are open now, and how many of those carry an unfinished answer. */
+  sockets(): { opened: number; open: number; busy: number };
   /** Resolves once no socket is open (or rejects after `ms`). Idle keep-alive sockets count as open. */
   waitForNoOpenSockets(ms?: number): Promise<void>;
   /** Resolves when the socket of the latest request closes (the client hung up); rejects after `ms`. */
@@ -87,8 +94,12 @@ export async function startLocalOpenRouter(): Promise<LocalOpenRouter> {
   const queue: Script[] = [];
   const requests: RecordedRequest[] = [];
   const open = new Set<Socket>();
+  const busy = new Set<ServerResponse>();
   let opened = 0;
   const server: Server = createServer((req, res) => {
+    // A response emits "close" once it is complete or its connection is gone, whichever comes first.
+    busy.add(res);
+    res.on("close", () => busy.delete(res));
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -115,6 +126,7 @@ export async function startLocalOpenRouter(): Promise<LocalOpenRouter> {
               done();
             });
           }),
+        responseOpen: () => busy.has(res),
       });
       // CORS, so that a browser page on another port can call this server.
       res.setHeader("access-control-allow-origin", "*");
@@ -139,7 +151,7 @@ export async function startLocalOpenRouter(): Promise<LocalOpenRouter> {
     baseURL: `http://127.0.0.1:${port}/api/v1`,
     requests,
     enqueue: (...scripts) => void queue.push(...scripts),
-    sockets: () => ({ opened, open: open.size }),
+    sockets: () => ({ opened, open: open.size, busy: busy.size }),
     async waitForNoOpenSockets(ms = 2_000) {
       const deadline = Date.now() + ms;
       while (open.size > 0) {
@@ -169,21 +181,21 @@ async function answer(req: IncomingMessage, res: ServerResponse, script: Script)
   if (res.destroyed) return;
   const isStream = script.steps !== undefined;
   const headers = {
-    "content-type": isStream ? "text/event-stream" : typeof script.body === "string" ? "text/plain" : "application/json",
+    "content-type": isStream ? "text/event-stream" : typeof script.body === "string" || script.body instanceof Uint8Array ? "text/plain" : "application/json",
     ...script.headers,
   };
   res.writeHead(script.status ?? 200, headers);
   if (!isStream) {
-    return void res.end(typeof script.body === "string" ? script.body : JSON.stringify(script.body ?? {}));
+    const body = script.body;
+    return void res.end(typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body ?? {}));
   }
   res.flushHeaders();
-  let pending = "";
+  let pending: (string | Uint8Array)[] = [];
   const flush = async () => {
-    if (pending === "") return;
-    const text = pending;
-    pending = "";
-    const size = script.chunkSize ?? text.length;
-    const bytes = Buffer.from(text, "utf8");
+    if (pending.length === 0) return;
+    const bytes = Buffer.concat(pending.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : part)));
+    pending = [];
+    const size = script.chunkSize ?? bytes.length;
     for (let i = 0; i < bytes.length && !res.destroyed; i += size) {
       // Byte-level splits cut through multi-byte characters on purpose.
       if (!res.write(bytes.subarray(i, i + size))) await new Promise((done) => res.once("drain", done));
@@ -192,10 +204,11 @@ async function answer(req: IncomingMessage, res: ServerResponse, script: Script)
   };
   for (const step of script.steps ?? []) {
     if (res.destroyed) return;
-    if ("data" in step) pending += `data: ${typeof step.data === "string" ? step.data : JSON.stringify(step.data)}\n\n`;
-    else if ("comment" in step) pending += `: ${step.comment}\n\n`;
-    else if ("raw" in step) pending += step.raw;
-    else if ("done" in step) pending += "data: [DONE]\n\n";
+    if ("data" in step) pending.push(`data: ${typeof step.data === "string" ? step.data : JSON.stringify(step.data)}\n\n`);
+    else if ("comment" in step) pending.push(`: ${step.comment}\n\n`);
+    else if ("raw" in step) pending.push(step.raw);
+    else if ("bytes" in step) pending.push(step.bytes);
+    else if ("done" in step) pending.push("data: [DONE]\n\n");
     else {
       await flush();
       if ("wait" in step) await sleep(step.wait);

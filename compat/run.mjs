@@ -1,0 +1,285 @@
+// The runtime matrix: packs the package once, installs the tarball into compat/, and runs the same smoke scenario
+// (smoke/scenario.mjs) on Node 24 and 22 (ESM and CJS), Bun, Deno, workerd (miniflare) and headless Chromium,
+// against the local OpenRouter (server.mjs). Prints `runtime | pass/fail | seconds` per runtime and a closing
+// `compat: N passed, M failed`; exits non-zero on any failure. A runtime that cannot start is a failure.
+//
+// Usage, from the repo root: npm run test:compat      (root script: "test:compat": "node compat/run.mjs")
+// COMPAT_ONLY=bun,deno limits the runtimes (the others are listed as skipped, never silently).
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const compat = dirname(fileURLToPath(import.meta.url));
+const root = resolve(compat, "..");
+const rootNode = join(root, "node_modules/node/bin/node");
+
+// The server imports test/server/*.ts (type stripping) and miniflare needs Node >= 22: run on the repo's Node 24
+// (npm scripts put it first on PATH). Started with the machine's older node, hand over to that binary.
+if (Number(process.versions.node.split(".")[0]) < 24) {
+  if (existsSync(rootNode)) {
+    const PATH = `${join(root, "node_modules/.bin")}:${process.env.PATH ?? ""}`;
+    const child = spawn(rootNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, PATH } });
+    child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  } else {
+    console.error(`compat/run.mjs needs Node 24 (running ${process.versions.node}); run \`npm ci\` at the repo root, then \`npm run test:compat\`.`);
+    process.exit(1);
+  }
+} else {
+  process.exitCode = await main();
+}
+
+async function main() {
+  const started = Date.now();
+  const build = join(compat, ".build");
+  const packDir = join(compat, ".pack");
+  mkdirSync(build, { recursive: true });
+  const env = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
+
+  // 1. In parallel: the compat tools, Node 22, Chromium (apt) and the package tarball (npm pack runs the build).
+  console.log("compat: preparing (tools, Node 22, Chromium, npm pack)");
+  const [tools, node22, chromium, pack] = await Promise.all([
+    timed(() => installFolder(compat, env)),
+    timed(() => installFolder(join(compat, "node22"), env)),
+    timed(() => ensureChromium(build, env)),
+    timed(async () => {
+      rmSync(packDir, { recursive: true, force: true });
+      mkdirSync(packDir);
+      const out = await run("npm", ["pack", "--pack-destination", packDir], { cwd: root, env });
+      if (out.code !== 0) throw new Error(`npm pack failed (exit ${out.code}):\n${tail(out.output, 40)}`);
+      const tarballs = readdirSync(packDir).filter((name) => name.endsWith(".tgz"));
+      if (tarballs.length !== 1) throw new Error(`npm pack left ${tarballs.length} tarballs in ${packDir}:\n${tail(out.output, 20)}`);
+      return join(packDir, tarballs[0]);
+    }),
+  ]);
+  for (const [name, step] of Object.entries({ "compat tools (npm install)": tools, "node 22 (npm install)": node22, "chromium (apt)": chromium, "npm pack (build)": pack })) {
+    const value = name.startsWith("npm pack") && !step.error ? basename(step.value) : step.value;
+    console.log(`compat: setup ${name}: ${step.error ? "FAILED" : (value ?? "ok")} (${seconds(step.ms)} s)`);
+    if (step.error && name !== "chromium (apt)") console.log(indent(step.error.message));
+  }
+
+  // 2. The tarball, as a user installs it (its dependencies come from the registry), without touching the lockfile.
+  const install = await timed(async () => {
+    if (tools.error || pack.error) throw new Error(`not installed: ${tools.error ? "the compat tools" : "npm pack"} failed (above)`);
+    // npm skips a tarball whose integrity matches what it installed last, without looking at the files: start clean.
+    rmSync(join(compat, "node_modules/openrouter-fetch"), { recursive: true, force: true });
+    const out = await run("npm", ["install", "--no-save", "--no-audit", "--no-fund", pack.value], { cwd: compat, env });
+    if (out.code !== 0) throw new Error(`npm install <tarball> failed (exit ${out.code}):\n${tail(out.output, 40)}`);
+  });
+  console.log(`compat: setup install tarball: ${install.error ? "FAILED" : "ok"} (${seconds(install.ms)} s)`);
+  if (install.error) console.log(indent(install.error.message));
+
+  // 3. The bundles for workerd and the page, from the installed package (esbuild lives in compat/node_modules).
+  const [worker, page] = await Promise.all([
+    timed(() => bundle("smoke/worker.mjs", join(build, "worker.js"), ["workerd", "worker", "browser"], "neutral")),
+    timed(() => bundle("smoke/browser.mjs", join(build, "browser.js"), ["browser"], "browser")),
+  ]);
+  console.log(`compat: setup bundles: worker ${worker.error ? "FAILED" : "ok"}, page ${page.error ? "FAILED" : "ok"} (${seconds(Math.max(worker.ms, page.ms))} s)`);
+
+  // 4. The runtimes, one after another (2 cores; each takes about a second).
+  const { startCompatServer } = await import("./server.mjs");
+  const server = await startCompatServer();
+  const { BROWSER_STEPS, STEPS } = await import("./smoke/scenario.mjs");
+  const bin = (path) => join(compat, path);
+  const node22Bin = bin("node22/node_modules/.bin/node");
+  const runtimes = [
+    { name: "node24-esm", command: [process.execPath, "--expose-gc", "smoke/node.mjs"], version: /^node 24\./ },
+    { name: "node24-cjs", command: [process.execPath, "--expose-gc", "smoke/node.cjs"], version: /^node 24\./ },
+    { name: "node22-esm", command: [node22Bin, "--expose-gc", "smoke/node.mjs"], version: /^node 22\./, needs: node22 },
+    { name: "node22-cjs", command: [node22Bin, "--expose-gc", "smoke/node.cjs"], version: /^node 22\./, needs: node22 },
+    { name: "bun", command: [bin("node_modules/.bin/bun"), "smoke/bun.ts"], version: /^bun / },
+    {
+      name: "deno",
+      // Network to 127.0.0.1 only, no env, no prompt, no lockfile: the package must work with the least.
+      command: [bin("node_modules/.bin/deno"), "run", "--allow-net=127.0.0.1", "--no-prompt", "--no-lock", "--v8-flags=--expose-gc", "smoke/deno.ts"],
+      version: /^deno /,
+      env: { DENO_NO_UPDATE_CHECK: "1", DENO_DIR: join(build, "deno-cache"), NO_COLOR: "1" },
+    },
+    { name: "workerd", command: [process.execPath, "smoke/workerd-host.mjs"], extra: [worker.value], needs: worker, version: /^workerd$/ },
+    { name: "chromium", command: [process.execPath, "smoke/browser-host.mjs"], extra: [page.value], needs: chromium.error ? chromium : page, steps: BROWSER_STEPS, version: /Chrome\// },
+  ];
+  const only = process.env.COMPAT_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  try {
+    for (const runtime of runtimes) {
+      if (only && !only.includes(runtime.name)) {
+        skipped++;
+        console.log(`${runtime.name.padEnd(11)}| skip | COMPAT_ONLY=${process.env.COMPAT_ONLY}`);
+        continue;
+      }
+      // Without the installed tarball nothing can run: every runtime fails, none is left out.
+      const result = install.error
+        ? { ok: false, ms: 0, details: [`cannot start: ${install.error.message.split("\n")[0]}`] }
+        : await runRuntime(runtime, server.baseURL, runtime.steps ?? STEPS);
+      if (result.ok) passed++;
+      else failed++;
+      console.log(`${runtime.name.padEnd(11)}| ${result.ok ? "pass" : "FAIL"} | ${seconds(result.ms).padStart(5)} s${result.note ? `  (${result.note})` : ""}`);
+      for (const line of result.details) console.log(indent(line));
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`compat: total ${seconds(Date.now() - started)} s`);
+  console.log(`compat: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** Runs one runtime's smoke process and judges its result line. */
+async function runRuntime(runtime, baseURL, steps) {
+  const started = Date.now();
+  if (runtime.needs?.error) return { ok: false, ms: 0, details: [`cannot start: ${runtime.needs.error.message}`] };
+  const [file, ...args] = runtime.command;
+  if (!existsSync(file)) return { ok: false, ms: 0, details: [`cannot start: ${file} is missing (did the npm install in compat/ run its install scripts?)`] };
+  const out = await run(file, [...args, baseURL, ...(runtime.extra ?? [])], {
+    cwd: compat,
+    env: { ...process.env, ...runtime.env },
+    timeoutMs: 120_000,
+  });
+  const ms = Date.now() - started;
+  const details = [];
+  const line = out.stdout.split("\n").reverse().find((l) => l.startsWith('{"compat":'));
+  let report;
+  try {
+    report = line ? JSON.parse(line) : undefined;
+  } catch {
+    // reported below
+  }
+  if (!report) {
+    details.push(out.timedOut ? "timed out after 120 s" : `no result line (exit ${out.code}${out.signal ? `, ${out.signal}` : ""})`);
+    if (out.spawnError) details.push(`cannot start: ${out.spawnError.message}`);
+    details.push(...tail(out.output, 25).split("\n"));
+    return { ok: false, ms, details };
+  }
+  const byStep = new Map(report.compat.map((r) => [r.step, r]));
+  for (const r of report.compat) if (!r.ok) details.push(`${r.step}: ${r.error}`);
+  for (const step of steps) if (!byStep.has(step)) details.push(`${step}: did not run`);
+  if (runtime.version && !runtime.version.test(String(report.runtime))) details.push(`ran on ${report.runtime}, expected ${runtime.version}`);
+  // An uncaught error in the page fails the run even when every step passed; console errors only explain.
+  for (const problem of report.pageErrors ?? []) details.push(`uncaught in the page: ${problem}`);
+  if (out.code !== 0 && details.length === 0) details.push(`exit ${out.code}`);
+  const ok = details.length === 0 && out.code === 0;
+  if (!ok) for (const message of report.consoleErrors ?? []) details.push(`page console: ${message}`);
+  if (!ok && out.stderr.trim()) details.push("stderr:", ...tail(out.stderr, 15).split("\n"));
+  // What ran, and whether the scenario could force a GC before its abort (workerd exposes none).
+  const note = `${String(report.runtime).match(/Chrome\/[\d.]+/)?.[0] ?? report.runtime}${report.gc ? ", gc" : ", no gc"}`;
+  return { ok, ms, details, note };
+}
+
+/** `npm install` in a folder unless its node_modules matches its lockfile already (a stamp of both files). */
+async function installFolder(folder, env) {
+  const stampFile = join(folder, "node_modules/.compat-stamp");
+  const stamp = () =>
+    createHash("sha256")
+      .update(readFileSync(join(folder, "package.json")))
+      .update(existsSync(join(folder, "package-lock.json")) ? readFileSync(join(folder, "package-lock.json")) : "")
+      .digest("hex");
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp()) return "cached";
+  // npm install, not npm ci: the registry mirror lacks some of deno's and workerd's other-platform packages,
+  // which npm ci would insist on.
+  const out = await run("npm", ["install", "--no-audit", "--no-fund"], { cwd: folder, env });
+  if (out.code !== 0) throw new Error(`npm install in ${folder} failed (exit ${out.code}):\n${tail(out.output, 40)}`);
+  writeFileSync(stampFile, stamp());
+  return "installed";
+}
+
+/** Debian's Chromium at /usr/bin/chromium, installed with apt-get when missing (CI runs as root). */
+async function ensureChromium(build, env) {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(path)) return "present";
+  if (process.getuid?.() !== 0) throw new Error(`${path} is missing and this is not root: apt-get install -y chromium, then rerun`);
+  const aptEnv = { ...env, DEBIAN_FRONTEND: "noninteractive" };
+  const log = [];
+  for (const args of [["update"], ["install", "-y", "chromium"]]) {
+    const out = await run("apt-get", args, { env: aptEnv, timeoutMs: 600_000 });
+    log.push(out.output);
+    if (out.code !== 0) {
+      writeFileSync(join(build, "apt.log"), log.join("\n"));
+      throw new Error(`apt-get ${args.join(" ")} failed (exit ${out.code}):\n${tail(out.output, 20)}`);
+    }
+  }
+  if (!existsSync(path)) throw new Error(`apt-get install chromium succeeded but ${path} does not exist`);
+  return "installed";
+}
+
+async function bundle(entry, outfile, conditions, platform) {
+  const esbuild = await import("esbuild");
+  await esbuild.build({
+    entryPoints: [join(compat, entry)],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform,
+    conditions,
+    mainFields: ["browser", "module", "main"],
+    target: "es2022",
+    logLevel: "silent",
+  });
+  return outfile;
+}
+
+/** Spawns a command; resolves with its output, exit code, and whether it was killed for taking too long. */
+function run(file, args, { cwd = compat, env = process.env, timeoutMs = 600_000 } = {}) {
+  return new Promise((done) => {
+    let stdout = "";
+    let stderr = "";
+    let output = "";
+    let timedOut = false;
+    // Its own process group, so a timeout ends the runtime and anything it started (and nothing else).
+    const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }, timeoutMs);
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      output += chunk;
+    });
+    child.on("error", (spawnError) => {
+      clearTimeout(timer);
+      done({ code: -1, signal: null, stdout, stderr, output: `${output}${spawnError.message}`, timedOut, spawnError });
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      done({ code, signal, stdout, stderr, output, timedOut });
+    });
+  });
+}
+
+async function timed(work) {
+  const started = Date.now();
+  try {
+    return { value: await work(), ms: Date.now() - started };
+  } catch (error) {
+    return { error, ms: Date.now() - started };
+  }
+}
+
+function seconds(ms) {
+  return (ms / 1000).toFixed(1);
+}
+
+function tail(text, lines) {
+  return text
+    .split("\n")
+    .filter((l) => l.trim() && !l.includes('Unknown user config "nodedir"'))
+    .slice(-lines)
+    .join("\n");
+}
+
+function indent(text) {
+  return text
+    .split("\n")
+    .map((l) => `    ${l}`)
+    .join("\n");
+}
