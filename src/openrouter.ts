@@ -22,14 +22,17 @@ import {
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
 export interface OpenRouter {
   readonly client: Client;
-  /** {@link chat} with this client; with a `schema`, `json` is typed from it. */
+  /** {@link chat} with this client; with a `schema`, `json` is validated and typed from it. */
   chat<S extends StandardSchemaV1>(params: ChatParams, options: ChatOptions<S> & { schema: S }): Promise<ChatResult<InferSchemaOutput<S>> & { json: InferSchemaOutput<S> }>;
+  /** {@link chat} with this client. */
   chat<T = unknown>(params: ChatParams, options?: ChatOptions): Promise<ChatResult<T>>;
-  /** {@link stream} with this client; with a `schema`, `final().json` is typed from it. */
+  /** {@link stream} with this client; with a `schema`, `final().json` is validated and typed from it. */
   stream<S extends StandardSchemaV1>(params: ChatParams, options: StreamOptions<S> & { schema: S }): Promise<ChatStream<InferSchemaOutput<S>>>;
+  /** {@link stream} with this client. */
   stream(params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
-  /** {@link runTools} with this client: the tool loop, streamed with `stream: true`. */
+  /** {@link runTools} with this client, streamed: an iterable of events with `final()`. */
   runTools(params: ChatParams, options: RunToolsOptions & { stream: true }): ToolRunStream;
+  /** {@link runTools} with this client: the tool loop until a final answer or `maxSteps`. */
   runTools(params: ChatParams, options: RunToolsOptions & { stream?: false | undefined }): Promise<RunToolsResult>;
   /** Image generation: {@link generateImage}. */
   readonly images: {

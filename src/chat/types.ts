@@ -59,6 +59,7 @@ export interface PostProcessContext {
 
 /** The part of a model catalog that chat features use: look a model up by id. */
 export interface ModelLookup {
+  /** The model with this id (a variant suffix may be ignored), or `undefined` when the catalog has none. */
   get(id: string): Promise<CatalogModel | undefined>;
 }
 

@@ -19,7 +19,8 @@ export type OutputModality =
   | (string & {});
 
 /** A reasoning effort level, open to values added later. */
-type OpenEffort = ReasoningEffort | (string & {});
+/** A reasoning effort level; unknown new levels are accepted as strings. */
+export type OpenEffort = ReasoningEffort | (string & {});
 
 /** A time-of-day price override (prices in USD per token, times as HHMM integers in UTC). */
 export interface PriceOverride {
@@ -226,7 +227,8 @@ export type ModelSort =
   | (string & {});
 
 /** A list filter: one value, or several (sent comma-separated). */
-type List<T> = T | readonly T[];
+/** One value or several (sent comma-separated). */
+export type OneOrMany<T> = T | readonly T[];
 
 /**
  * Filters of `GET /models`, with the wire's names. Lists may be given as arrays. At runtime, keys not named here are
@@ -237,10 +239,10 @@ export interface ListModelsQuery {
    * Output modalities, or `"all"`. **The server's default is `text`**: image, audio and embedding models are left
    * out unless asked for.
    */
-  output_modalities?: List<OutputModality | "all"> | undefined;
-  input_modalities?: List<InputModality> | undefined;
+  output_modalities?: OneOrMany<OutputModality | "all"> | undefined;
+  input_modalities?: OneOrMany<InputModality> | undefined;
   /** Only models supporting every parameter named, e.g. `["tools", "structured_outputs"]`. */
-  supported_parameters?: List<string> | undefined;
+  supported_parameters?: OneOrMany<string> | undefined;
   category?: ModelCategory | undefined;
   sort?: ModelSort | undefined;
   /** Pagination is opt-in: without `offset`/`limit` the whole list comes back. */
@@ -250,8 +252,8 @@ export interface ListModelsQuery {
   /** Free-text search. */
   q?: string | undefined;
   arch?: string | undefined;
-  model_authors?: List<string> | undefined;
-  providers?: List<string> | undefined;
+  model_authors?: OneOrMany<string> | undefined;
+  providers?: OneOrMany<string> | undefined;
   /** Minimum context length in tokens. */
   context?: number | undefined;
   /** Input price bounds in USD per million tokens. */
