@@ -53,8 +53,24 @@ export {
   type PartFor,
 } from "./images/index.js";
 
-// Models
-export * from "./models/index.js";
+// Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, so that
+// importing the root in Node does not load zod (about 40 ms of cold start).
+export {
+  listModels,
+  getModel,
+  listModelEndpoints,
+  countModels,
+  findModels,
+  estimateCost,
+  pricePerMillion,
+  createModelCatalog,
+  DEFAULT_CATALOG_TTL,
+  type ModelFilter,
+  type CostUsage,
+  type ModelCatalog,
+  type ModelCatalogOptions,
+} from "./models/index.js";
+export type * from "./models/types.js";
 
 // Account and OAuth PKCE
 export * from "./account/index.js";
