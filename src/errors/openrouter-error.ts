@@ -37,21 +37,7 @@ const apiErrorNames = /*@__PURE__*/ new Set([
   "StreamError",
 ]);
 
-// Listed again rather than spread from apiErrorNames: bundlers cannot drop a spread, and every bundle that touches
-// an error class would carry both sets.
-const allNames = /*@__PURE__*/ new Set([
-  "APIError",
-  "BadRequestError",
-  "AuthenticationError",
-  "InsufficientCreditsError",
-  "ModerationError",
-  "NotFoundError",
-  "RequestTimeoutError",
-  "RateLimitError",
-  "ProviderError",
-  "NoProviderError",
-  "ServerError",
-  "StreamError",
+const otherNames = /*@__PURE__*/ new Set([
   "OpenRouterError",
   "ConnectionError",
   "TimeoutError",
@@ -75,7 +61,8 @@ function nameOf(value: unknown): unknown {
  * ```
  */
 export function isOpenRouterError(value: unknown): value is OpenRouterError {
-  return value instanceof Error && allNames.has(nameOf(value) as string);
+  const name = nameOf(value) as string;
+  return value instanceof Error && (apiErrorNames.has(name) || otherNames.has(name));
 }
 
 /**
