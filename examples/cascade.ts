@@ -31,7 +31,7 @@ for (const prompt of prompts) {
 }
 
 if (!process.env["OPENROUTER_API_KEY"] && !process.env["OPENROUTER_BASE_URL"]) {
-  console.log("Set OPENROUTER_API_KEY (or OPENROUTER_BASE_URL for a local OpenRouter) to classify with a model and send a prompt.");
+  console.log("Set OPENROUTER_API_KEY (a key from https://openrouter.ai/settings/keys) to classify with a model and send a prompt, or OPENROUTER_BASE_URL for a local OpenRouter: `npx node scripts/example-server.mjs` in this repository starts one and prints its URL.");
   process.exit(0);
 }
 

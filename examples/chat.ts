@@ -3,7 +3,7 @@
 import { APIError, InsufficientCreditsError, chat, createClient } from "openrouter-fetch";
 
 if (!process.env["OPENROUTER_API_KEY"] && !process.env["OPENROUTER_BASE_URL"]) {
-  console.log("Set OPENROUTER_API_KEY (or OPENROUTER_BASE_URL for a local OpenRouter) to run this example.");
+  console.log("Set OPENROUTER_API_KEY (a key from https://openrouter.ai/settings/keys) to run this example, or OPENROUTER_BASE_URL for a local OpenRouter: `npx node scripts/example-server.mjs` in this repository starts one and prints its URL.");
   process.exit(0);
 }
 
@@ -24,4 +24,5 @@ try {
   if (error instanceof InsufficientCreditsError) console.error(`Not enough credit: try max_tokens <= ${error.affordableTokens}`);
   else if (error instanceof APIError) console.error(`OpenRouter said ${error.status}: ${error.message}`);
   else throw error;
+  process.exitCode = 1;
 }

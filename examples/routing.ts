@@ -18,7 +18,7 @@ console.log("Routing fragment to spread into the request:");
 console.log(JSON.stringify(routing, null, 2));
 
 if (!process.env["OPENROUTER_API_KEY"] && !process.env["OPENROUTER_BASE_URL"]) {
-  console.log("Set OPENROUTER_API_KEY (or OPENROUTER_BASE_URL for a local OpenRouter) to send it.");
+  console.log("Set OPENROUTER_API_KEY (a key from https://openrouter.ai/settings/keys) to send it, or OPENROUTER_BASE_URL for a local OpenRouter: `npx node scripts/example-server.mjs` in this repository starts one and prints its URL.");
   process.exit(0);
 }
 
@@ -33,4 +33,5 @@ try {
   // 404 with no endpoints means the filters (price cap, data policy) left nothing to route to.
   if (error instanceof APIError) console.error(`OpenRouter said ${error.status}: ${error.message}`);
   else throw error;
+  process.exitCode = 1;
 }

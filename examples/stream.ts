@@ -3,7 +3,7 @@
 import { StreamError, createClient, stream } from "openrouter-fetch";
 
 if (!process.env["OPENROUTER_API_KEY"] && !process.env["OPENROUTER_BASE_URL"]) {
-  console.log("Set OPENROUTER_API_KEY (or OPENROUTER_BASE_URL for a local OpenRouter) to run this example.");
+  console.log("Set OPENROUTER_API_KEY (a key from https://openrouter.ai/settings/keys) to run this example, or OPENROUTER_BASE_URL for a local OpenRouter: `npx node scripts/example-server.mjs` in this repository starts one and prints its URL.");
   process.exit(0);
 }
 
@@ -25,5 +25,6 @@ try {
   if (error instanceof StreamError) {
     // Nothing is lost: what arrived before the provider failed is on the error.
     console.error(`\n\nThe provider failed mid-stream (${error.code}): ${error.message}\nKept: ${error.partial.text}`);
+    process.exitCode = 1;
   } else throw error;
 }

@@ -5,7 +5,7 @@ import * as z from "zod";
 import { createClient, runTools, tool } from "openrouter-fetch";
 
 if (!process.env["OPENROUTER_API_KEY"] && !process.env["OPENROUTER_BASE_URL"]) {
-  console.log("Set OPENROUTER_API_KEY (or OPENROUTER_BASE_URL for a local OpenRouter) to run this example.");
+  console.log("Set OPENROUTER_API_KEY (a key from https://openrouter.ai/settings/keys) to run this example, or OPENROUTER_BASE_URL for a local OpenRouter: `npx node scripts/example-server.mjs` in this repository starts one and prints its URL.");
   process.exit(0);
 }
 
