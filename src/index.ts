@@ -53,23 +53,16 @@ export {
   type PartFor,
 } from "./images/index.js";
 
-// Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, so that
-// importing the root in Node does not load zod (about 40 ms of cold start).
-export {
-  listModels,
-  getModel,
-  listModelEndpoints,
-  countModels,
-  findModels,
-  estimateCost,
-  pricePerMillion,
-  createModelCatalog,
-  DEFAULT_CATALOG_TTL,
-  type ModelFilter,
-  type CostUsage,
-  type ModelCatalog,
-  type ModelCatalogOptions,
-} from "./models/index.js";
+// Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, and imported
+// here module by module, so that importing the root in Node does not even reach zod (about 35 ms of cold start).
+export { listModels } from "./models/list-models.js";
+export { getModel } from "./models/get-model.js";
+export { listModelEndpoints } from "./models/list-model-endpoints.js";
+export { countModels } from "./models/count-models.js";
+export { findModels, type ModelFilter } from "./models/find-models.js";
+export { estimateCost, type CostUsage } from "./models/estimate-cost.js";
+export { pricePerMillion } from "./models/price-per-million.js";
+export { createModelCatalog, DEFAULT_CATALOG_TTL, type ModelCatalog, type ModelCatalogOptions } from "./models/create-model-catalog.js";
 export type * from "./models/types.js";
 
 // Account and OAuth PKCE

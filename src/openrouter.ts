@@ -8,16 +8,12 @@ import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js
 import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
 import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
-import {
-  type CountModelsQuery,
-  type ListModelsQuery,
-  type Model,
-  type ModelEndpoint,
-  countModels,
-  getModel,
-  listModelEndpoints,
-  listModels,
-} from "./models/index.js";
+// Module by module, not through models/index.js: that one also exports the zod schemas.
+import { countModels } from "./models/count-models.js";
+import { getModel } from "./models/get-model.js";
+import { listModelEndpoints } from "./models/list-model-endpoints.js";
+import { listModels } from "./models/list-models.js";
+import type { CountModelsQuery, ListModelsQuery, Model, ModelEndpoint } from "./models/types.js";
 
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
 export interface OpenRouter {
