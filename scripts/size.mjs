@@ -11,8 +11,10 @@ const kib = (n) => (n / 1024).toFixed(2);
 
 /** name, source, budget in KiB, identifiers that must not appear in the bundle */
 const cases = [
-  ["chat alone", `import { chat, createClient } from "./dist/index.js"; export default [chat, createClient];`, 13, ["listModels", "generateImage", "provider(", "eventsource"]],
+  // From the root: proves importing chat there pulls in no models, images or routing code.
+  ["chat alone", `import { chat, createClient } from "./dist/index.js"; export default [chat, createClient];`, 13, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource"]],
   ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 14, ["listModels", "generateImage"]],
+  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 26, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex"]],
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 26, ["_zod", "listModels"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, ["ky"]],
