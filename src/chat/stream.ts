@@ -131,27 +131,21 @@ class ChatStreamImpl implements ChatStream {
       [Symbol.asyncIterator]: () => {
         this.#start();
         let sawText = false;
-        let fallbackDone = false;
-        const text = this.#iterator((chunk) => {
-          const content = chunk.choices?.[0]?.delta?.content;
-          if (typeof content !== "string" || content === "") return undefined;
-          sawText = true;
-          return content;
-        });
-        return {
-          next: async () => {
-            const step = await text.next();
-            if (!step.done || sawText || fallbackDone) return step;
-            fallbackDone = true;
+        return this.#iterator(
+          (chunk) => {
+            const content = chunk.choices?.[0]?.delta?.content;
+            if (typeof content !== "string" || content === "") return undefined;
+            sawText = true;
+            return content;
+          },
+          () => {
             // A stream that carried only reasoning: the fallback yields it once at the end.
             const acc = this.#accumulator;
-            if (acc.reasoning.trim() !== "" && acc.toolCalls.length === 0 && this.#processors.includes(reasoningFallback)) {
-              return { done: false, value: acc.reasoning };
-            }
-            return step;
+            return !sawText && acc.reasoning.trim() !== "" && acc.toolCalls.length === 0 && this.#processors.includes(reasoningFallback)
+              ? acc.reasoning
+              : undefined;
           },
-          return: (value?: unknown) => text.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined }),
-        };
+        );
       },
     };
   }
@@ -210,10 +204,10 @@ class ChatStreamImpl implements ChatStream {
   }
 
   /**
-   * An iterator over the chunks, mapped by `pick` (`undefined` skips a chunk). Buffered chunks are handed out as
-   * already-resolved promises; only a body read awaits.
+   * An iterator over the chunks, mapped by `pick` (`undefined` skips a chunk), then `last()` once if it gives a
+   * value. Buffered chunks are handed out as already-resolved promises; only a body read awaits.
    */
-  #iterator<T>(pick: (chunk: ChatCompletionChunk) => T | undefined): AsyncIterator<T> {
+  #iterator<T>(pick: (chunk: ChatCompletionChunk) => T | undefined, last?: () => T | undefined): AsyncIterator<T> {
     const reader = this.#reader;
     const slow = async (): Promise<IteratorResult<T>> => {
       this.#reading = true;
@@ -231,7 +225,8 @@ class ChatStreamImpl implements ChatStream {
         this.#reading = false;
       }
       this.#finish({ result: this.#result() });
-      return { done: true, value: undefined };
+      const tail = last?.();
+      return tail === undefined ? { done: true, value: undefined } : { done: false, value: tail };
     };
     return {
       next: () => {
