@@ -1,17 +1,13 @@
 // The local OpenRouter for the examples (scripts/run-examples.mjs) and the demo (scripts/demo.mjs): the project's
-// test server (test/server/openrouter-server.ts, unchanged) behind a small front that answers each chat request
-// with what it asks for (example-replies.mjs): a scripted tool loop that ends with an answer, JSON for structured
-// requests, a PNG for image requests, a streamed answer for `stream: true`. `GET /models` and anything else get
-// the test server's fixture defaults (the shared captures).
-//
-// Why a front (as in compat/server.mjs): the examples run in other processes and cannot call `enqueue()`, so the
-// front reads each request and enqueues the matching script itself, one request at a time.
+// test server (test/server/openrouter-server.ts) with a route that answers each chat request with what it asks
+// for (example-replies.mjs): a scripted tool loop that ends with an answer, JSON for structured requests, a PNG
+// for image requests, a streamed answer for `stream: true`. `GET /models` and anything else get the test
+// server's fixture defaults (the shared captures).
 //
 // Needs Node >= 22.18 (imports the .ts server with type stripping); the repo's Node 24 runs it.
 // `node scripts/example-server.mjs` starts it alone and prints its base URL, to run one example by hand:
 //   OPENROUTER_BASE_URL=<printed URL> node examples/tools.ts
 // (PACE=40 spaces streamed pieces 40 ms apart, as the demo does.)
-import { createServer, request as httpRequest } from "node:http";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { replyTo } from "./example-replies.mjs";
@@ -19,85 +15,25 @@ import { replyTo } from "./example-replies.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
- * Starts the test server and the front on ephemeral ports of 127.0.0.1.
+ * Starts the test server on an ephemeral port of 127.0.0.1.
  * @param {{ pace?: number }} [options] `pace`: milliseconds between streamed pieces (0: as fast as possible).
  * @returns {Promise<{ baseURL: string, requests: { method: string, path: string, model?: string }[], close: () => Promise<void> }>}
  */
 export async function startExampleServer({ pace = 0 } = {}) {
   const { startLocalOpenRouter } = await import(resolve(root, "test/server/openrouter-server.ts"));
-  const local = await startLocalOpenRouter();
-  const upstream = new URL(local.baseURL);
-  const requests = [];
   let generation = 0;
-
-  // The test server takes its queue in order: one request at a time goes from "enqueued" to "headers received",
-  // so parallel requests (generateImage with n: 2) cannot take each other's script.
-  let turn = Promise.resolve();
-  const exclusive = (work) => {
-    const run = turn.then(work, work);
-    turn = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  };
-
-  const front = createServer((req, res) => {
-    res.setHeader("access-control-allow-origin", req.headers.origin ?? "*");
-    res.setHeader("access-control-expose-headers", "x-generation-id");
-    if (req.method === "OPTIONS") {
-      res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
-      res.setHeader("access-control-allow-headers", req.headers["access-control-request-headers"] ?? "authorization, content-type");
-      return void res.writeHead(204).end();
-    }
-    const chunks = [];
-    req.on("data", (chunk) => chunks.push(chunk));
-    req.on("end", () => {
-      const raw = Buffer.concat(chunks);
-      let body;
-      try {
-        body = raw.length ? JSON.parse(raw.toString("utf8")) : undefined;
-      } catch {
-        // not JSON: no script, the test server answers
-      }
-      const path = (req.url ?? "/").split("?")[0];
-      requests.push({ method: req.method ?? "GET", path, ...(typeof body?.model === "string" ? { model: body.model } : {}) });
-      const script = req.method === "POST" && path.endsWith("/chat/completions") && body ? scriptFor(body, ++generation, pace) : undefined;
-      void exclusive(
-        () =>
-          new Promise((headersReceived) => {
-            setTimeout(headersReceived, 5_000).unref();
-            if (script) local.enqueue(script);
-            const headers = { ...req.headers, host: upstream.host };
-            const out = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
-              headersReceived();
-              const passed = { ...answer.headers };
-              for (const name of Object.keys(passed)) if (name.startsWith("access-control-")) delete passed[name];
-              res.writeHead(answer.statusCode ?? 502, passed);
-              res.flushHeaders();
-              answer.pipe(res);
-              answer.on("error", () => res.destroy());
-            });
-            out.on("error", (error) => {
-              headersReceived();
-              if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" });
-              res.end(JSON.stringify({ error: { code: 502, message: `example server: ${error.message}` } }));
-            });
-            res.on("close", () => out.destroy());
-            out.end(raw);
-          }),
-      );
-    });
+  const local = await startLocalOpenRouter({
+    route: ({ method, path, body }) =>
+      method === "POST" && path.endsWith("/chat/completions") && body && typeof body === "object" ? scriptFor(body, ++generation, pace) : undefined,
   });
-  await new Promise((done) => front.listen(0, "127.0.0.1", done));
   return {
-    baseURL: `http://127.0.0.1:${front.address().port}/api/v1`,
-    requests,
-    close: async () => {
-      front.closeAllConnections();
-      await new Promise((done) => front.close(() => done()));
-      await local.close();
+    baseURL: local.baseURL,
+    get requests() {
+      return local.requests
+        .filter((r) => r.method !== "OPTIONS")
+        .map((r) => ({ method: r.method, path: r.path.split("?")[0], ...(typeof r.body?.model === "string" ? { model: r.body.model } : {}) }));
     },
+    close: () => local.close(),
   };
 }
 

@@ -87,10 +87,25 @@ function defaultScript(method: string, path: string, body: any): Script {
   return { status: 404, body: { error: { code: 404, message: `The local OpenRouter has no route for ${method} ${path}` } } };
 }
 
+/** What a route sees of a request. */
+export interface RouteRequest {
+  method: string;
+  path: string;
+  body: any;
+}
+
+export interface LocalOpenRouterOptions {
+  /**
+   * Picks the answer of a request that finds the queue empty; `undefined` falls back to the fixture defaults. For
+   * callers in other processes (runtimes, examples) that cannot `enqueue()`: they choose by model or content.
+   */
+  route?: (request: RouteRequest) => Script | undefined;
+}
+
 /**
  * Starts the server on an ephemeral port of 127.0.0.1.
  */
-export async function startLocalOpenRouter(): Promise<LocalOpenRouter> {
+export async function startLocalOpenRouter(options: LocalOpenRouterOptions = {}): Promise<LocalOpenRouter> {
   const queue: Script[] = [];
   const requests: RecordedRequest[] = [];
   const open = new Set<Socket>();
@@ -128,13 +143,15 @@ export async function startLocalOpenRouter(): Promise<LocalOpenRouter> {
           }),
         responseOpen: () => busy.has(res),
       });
-      // CORS, so that a browser page on another port can call this server.
+      // CORS, so that a browser page on another port can call this server. The requested headers are echoed by
+      // name: the Fetch standard leaves `Authorization` out of `access-control-allow-headers: *`.
       res.setHeader("access-control-allow-origin", "*");
-      res.setHeader("access-control-allow-headers", "*");
+      res.setHeader("access-control-allow-headers", req.headers["access-control-request-headers"] ?? "authorization, content-type");
       res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
       res.setHeader("access-control-expose-headers", "*");
       if (req.method === "OPTIONS") return void res.writeHead(204).end();
-      const script = queue.shift() ?? defaultScript(req.method ?? "GET", path, body);
+      const method = req.method ?? "GET";
+      const script = queue.shift() ?? options.route?.({ method, path, body }) ?? defaultScript(method, path, body);
       void answer(req, res, script);
     });
   });
