@@ -14,7 +14,8 @@ const maxCandidates = 64;
  * @example
  * ```ts
  * import { extractJson } from "openrouter-fetch/postprocess";
- * extractJson('Sure! ```json\n{"ok": true}\n```'); // { ok: true }
+ * const fence = "`".repeat(3); // a literal fence would end this code block
+ * extractJson(`Sure! ${fence}json\n{"ok": true}\n${fence}`); // { ok: true }
  * ```
  */
 export function extractJson(text: string): unknown {
