@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runCommand } from "../scripts/run-command.mjs";
 
 const compat = dirname(fileURLToPath(import.meta.url));
 const root = resolve(compat, "..");
@@ -220,40 +221,9 @@ async function bundle(entry, outfile, conditions, platform) {
   return outfile;
 }
 
-/** Spawns a command; resolves with its output, exit code, and whether it was killed for taking too long. */
-function run(file, args, { cwd = compat, env = process.env, timeoutMs = 600_000 } = {}) {
-  return new Promise((done) => {
-    let stdout = "";
-    let stderr = "";
-    let output = "";
-    let timedOut = false;
-    // Its own process group, so a timeout ends the runtime and anything it started (and nothing else).
-    const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }, timeoutMs);
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-      output += chunk;
-    });
-    child.on("error", (spawnError) => {
-      clearTimeout(timer);
-      done({ code: -1, signal: null, stdout, stderr, output: `${output}${spawnError.message}`, timedOut, spawnError });
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      done({ code, signal, stdout, stderr, output, timedOut });
-    });
-  });
+/** {@link runCommand} from the compat folder by default. */
+function run(file, args, options = {}) {
+  return runCommand(file, args, { cwd: compat, ...options });
 }
 
 async function timed(work) {

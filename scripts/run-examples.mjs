@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runCommand as run } from "./run-command.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoNode = join(root, "node_modules/node/bin/node");
@@ -135,33 +136,6 @@ function judge(label, out, timeoutMs) {
   return [];
 }
 
-/** Spawns a command in its own process group (a timeout ends it and anything it started, nothing else). */
-function run(file, args, { cwd, env, timeoutMs }) {
-  return new Promise((done) => {
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }, timeoutMs);
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", (spawnError) => {
-      clearTimeout(timer);
-      done({ code: -1, signal: null, stdout, stderr, timedOut, spawnError });
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      done({ code, signal, stdout, stderr, timedOut });
-    });
-  });
-}
 
 function tail(text, lines) {
   return text
