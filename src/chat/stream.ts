@@ -157,8 +157,9 @@ class ChatStreamImpl implements ChatStream {
       // promise per chunk.
       this.#reading = true;
       try {
-        do while (this.#reader.take() !== undefined);
-        while (await this.#reader.fill());
+        for (let more = true; more; more = await this.#reader.fill()) {
+          while (this.#reader.take() !== undefined);
+        }
         this.#finish({ result: this.#result() });
       } catch (error) {
         this.#finish({ error });

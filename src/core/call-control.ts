@@ -125,7 +125,7 @@ export class CallControl {
 
   /**
    * The error that explains a failure: a timeout or a caller abort when one happened, otherwise a connection
-   * failure. `undefined` when the failure was none of these (an error to rethrow as is).
+   * failure (the cause kept without ky's Request, whose headers hold the key).
    */
   failure(cause: unknown, partial?: ChatResult, what = "the connection failed"): AbortError | TimeoutError | ConnectionError {
     if (this.#timedOut) return new TimeoutError({ timeoutMs: this.#timedOut.ms, phase: this.#timedOut.phase, partial });
