@@ -57,6 +57,7 @@ async function child(variant, port, chunks) {
     },
     async final() {
       const result = await (await stream(client, { model: "m", prompt: "x" })).final();
+      globalThis.kept = result; // measured after GC below: what a caller holding the result keeps alive
       return (result.usage?.completion_tokens ?? 0) + 2;
     },
   };
@@ -68,7 +69,12 @@ async function child(variant, port, chunks) {
   const ms = performance.now() - t0;
   const cpu = cpuUsage(cpu0);
   const rssMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ variant, n, ms, cpuUsPerChunk: (cpu.user + cpu.system) / n, rssMB }) + "\n");
+  let heapAfterGcMB;
+  if (typeof globalThis.gc === "function") {
+    globalThis.gc();
+    heapAfterGcMB = process.memoryUsage().heapUsed / 2 ** 20;
+  }
+  process.stdout.write(JSON.stringify({ variant, n, ms, cpuUsPerChunk: (cpu.user + cpu.system) / n, rssMB, heapAfterGcMB }) + "\n");
 }
 
 async function parent() {

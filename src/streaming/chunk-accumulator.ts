@@ -10,6 +10,7 @@ import type {
   WireError,
   WireImage,
 } from "../chat/types.js";
+import { TextBuilder } from "./text-builder.js";
 
 /**
  * Folds streamed chunks into the non-streamed response they add up to: content, reasoning and refusal joined;
@@ -24,17 +25,19 @@ export class ChunkAccumulator {
   created = 0;
   provider: string | undefined;
   systemFingerprint: string | null | undefined;
-  content = "";
+  readonly #content = new TextBuilder();
   /** Whether any content delta (even "") arrived as a string, to tell "" from null. */
   sawContent = false;
-  reasoning = "";
+  readonly #reasoning = new TextBuilder();
   sawReasoning = false;
   refusal: string | undefined;
   finishReason: FinishReason = null;
   nativeFinishReason: string | null | undefined;
   usage: Usage | undefined;
   error: WireError | undefined;
-  readonly reasoningDetails: ReasoningDetail[] = [];
+  readonly #reasoningDetails: ReasoningDetail[] = [];
+  /** The growing `text` and `summary` of merged reasoning details, written back when the details are read. */
+  readonly #detailTexts = new Map<ReasoningDetail, { text?: TextBuilder; summary?: TextBuilder }>();
   readonly images: WireImage[] = [];
   readonly annotations: Annotation[] = [];
   readonly #toolCalls = new Map<number, ToolCall>();
@@ -70,11 +73,11 @@ export class ChunkAccumulator {
       const delta = choice.delta;
       if (!delta) continue;
       if (typeof delta.content === "string") {
-        this.content += delta.content;
+        this.#content.add(delta.content);
         this.sawContent = true;
       }
       if (typeof delta.reasoning === "string") {
-        this.reasoning += delta.reasoning;
+        this.#reasoning.add(delta.reasoning);
         this.sawReasoning = true;
       }
       if (typeof delta.refusal === "string") this.refusal = (this.refusal ?? "") + delta.refusal;
@@ -87,6 +90,25 @@ export class ChunkAccumulator {
     return failed;
   }
 
+  /** The content so far. */
+  get content(): string {
+    return this.#content.toString();
+  }
+
+  /** The reasoning text so far. */
+  get reasoning(): string {
+    return this.#reasoning.toString();
+  }
+
+  /** Reasoning details so far, merged, their texts up to date. */
+  get reasoningDetails(): ReasoningDetail[] {
+    for (const [detail, texts] of this.#detailTexts) {
+      if (texts.text) detail.text = texts.text.toString();
+      if (texts.summary) detail.summary = texts.summary.toString();
+    }
+    return this.#reasoningDetails;
+  }
+
   /** Tool calls so far, in index order, arguments as concatenated (possibly still ""). */
   get toolCalls(): ToolCall[] {
     return [...this.#toolCalls.entries()].sort((a, b) => a[0] - b[0]).map(([, call]) => call);
@@ -95,10 +117,11 @@ export class ChunkAccumulator {
   /** The response the chunks add up to, shaped like a non-streamed one. */
   toCompletion(): ChatCompletion {
     const toolCalls = this.toolCalls;
+    const reasoningDetails = this.reasoningDetails;
     const message: ResponseMessage = { role: "assistant", content: this.sawContent || toolCalls.length === 0 ? this.content : null };
     if (this.sawReasoning) message.reasoning = this.reasoning;
     if (this.refusal !== undefined) message.refusal = this.refusal;
-    if (this.reasoningDetails.length > 0) message.reasoning_details = this.reasoningDetails;
+    if (reasoningDetails.length > 0) message.reasoning_details = reasoningDetails;
     if (toolCalls.length > 0) message.tool_calls = toolCalls;
     if (this.images.length > 0) message.images = this.images;
     if (this.annotations.length > 0) message.annotations = this.annotations;
@@ -120,19 +143,20 @@ export class ChunkAccumulator {
   #addReasoningDetails(details: ReasoningDetail[]): void {
     for (const detail of details) {
       if (!detail || typeof detail !== "object") continue;
-      const last = this.reasoningDetails[this.reasoningDetails.length - 1];
+      const details = this.#reasoningDetails;
+      const last = details[details.length - 1];
       const target =
         detail.type === "reasoning.text" || detail.type === "reasoning.summary"
           ? detail.index === undefined
             ? last?.type === detail.type && last.index === undefined ? last : undefined
-            : this.reasoningDetails.find((d) => d.type === detail.type && d.index === detail.index)
+            : details.find((d) => d.type === detail.type && d.index === detail.index)
           : undefined;
       if (!target) {
-        this.reasoningDetails.push({ ...detail });
+        details.push({ ...detail });
         continue;
       }
-      if (typeof detail.text === "string") target.text = (target.text ?? "") + detail.text;
-      if (typeof detail.summary === "string") target.summary = (target.summary ?? "") + detail.summary;
+      if (typeof detail.text === "string") this.#detailText(target, "text").add(detail.text);
+      if (typeof detail.summary === "string") this.#detailText(target, "summary").add(detail.summary);
       // Signatures arrive late and whole; later fields (id, format) fill what the first fragment lacked.
       for (const key of Object.keys(detail)) {
         // JSON.parse makes "__proto__" an own key; assigning it would swap the entry's prototype.
@@ -141,6 +165,17 @@ export class ChunkAccumulator {
         if (value !== null && value !== undefined && (target[key] === null || target[key] === undefined || key === "signature")) target[key] = value;
       }
     }
+  }
+
+  #detailText(target: ReasoningDetail, key: "text" | "summary"): TextBuilder {
+    let texts = this.#detailTexts.get(target);
+    if (!texts) this.#detailTexts.set(target, (texts = {}));
+    let builder = texts[key];
+    if (!builder) {
+      builder = texts[key] = new TextBuilder();
+      if (typeof target[key] === "string") builder.add(target[key]);
+    }
+    return builder;
   }
 
   #addToolCalls(fragments: NonNullable<ChatCompletionChunk["choices"][number]["delta"]["tool_calls"]>): void {

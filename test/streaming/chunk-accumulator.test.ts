@@ -50,4 +50,22 @@ describe("ChunkAccumulator", () => {
     acc.add(chunk({ content: "mine" }));
     expect(acc.content).toBe("mine");
   });
+
+  it("joins long answers exactly, whether read mid-stream or at the end", () => {
+    const acc = new ChunkAccumulator();
+    let content = "";
+    let reasoning = "";
+    for (let i = 0; i < 1_000; i++) {
+      acc.add(chunk({ content: `c${i} `, reasoning: `r${i}|`, reasoning_details: [{ type: "reasoning.text", index: 0, text: `t${i}` }] }));
+      content += `c${i} `;
+      reasoning += `r${i}|`;
+      // Reading in the middle (as a partial result on an error does) must not lose or repeat pieces.
+      if (i === 300) expect(acc.content).toBe(content);
+    }
+    const message = acc.toCompletion().choices[0]?.message;
+    expect(message?.content).toBe(content);
+    expect(message?.reasoning).toBe(reasoning);
+    expect(message?.reasoning_details).toHaveLength(1);
+    expect(message?.reasoning_details?.[0]?.text).toBe(Array.from({ length: 1_000 }, (_, i) => `t${i}`).join(""));
+  });
 });

@@ -1,0 +1,26 @@
+/**
+ * Joins many small strings into one without the memory of a long `+=` chain. V8 keeps `a += b` as a tree of
+ * "cons" nodes, one per append (tens of bytes each), until something flattens it: for a 300,000-token answer that
+ * is about 10 MB of nodes for under 2 MB of text. Joining every few hundred pieces keeps the tree shallow.
+ * @internal
+ */
+export class TextBuilder {
+  #head = "";
+  #tail: string[] = [];
+
+  add(piece: string): void {
+    const tail = this.#tail;
+    tail.push(piece);
+    if (tail.length === 256) this.#flush();
+  }
+
+  toString(): string {
+    if (this.#tail.length > 0) this.#flush();
+    return this.#head;
+  }
+
+  #flush(): void {
+    this.#head += this.#tail.join("");
+    this.#tail.length = 0;
+  }
+}
