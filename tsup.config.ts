@@ -23,5 +23,5 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   platform: "neutral",
-  external: ["ky", "zod", "eventsource-parser"],
+  external: ["zod", "eventsource-parser"],
 });

@@ -1,5 +1,5 @@
 // Node (22 and 24), CommonJS: `require` resolves the package's "require" condition (dist/*.cjs), which itself
-// requires the ESM-only ky and eventsource-parser (require(esm)). The scenario is ESM, loaded with import().
+// requires the ESM-only eventsource-parser (require(esm)). The scenario is ESM, loaded with import().
 // Usage: node --expose-gc smoke/node.cjs <baseURL>
 const sdk = require("openrouter-fetch");
 const resolved = require.resolve("openrouter-fetch");

@@ -5,7 +5,6 @@ import { requestJSON } from "../core/request.js";
 import { createAPIError, statusOfErrorBody } from "../errors/create-api-error.js";
 import { postProcess } from "../postprocess/default-post-processors.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
-import { splitStructuredOptions } from "../structured/split-structured-options.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
 import { prepareChat } from "./prepare-chat.js";
 import { toChatResult } from "./to-chat-result.js";
@@ -50,9 +49,9 @@ export function chat<S extends StandardSchemaV1>(
 ): Promise<ChatResult<InferSchemaOutput<S>> & { json: InferSchemaOutput<S> }>;
 export function chat<T = unknown>(client: Client, params: ChatParams, options?: ChatOptions): Promise<ChatResult<T>>;
 export async function chat(client: Client, params: ChatParams, options?: ChatOptions): Promise<ChatResult> {
-  const [structured, requestOptions] = splitStructuredOptions(options);
-  const resolved = callOptions(client, requestOptions);
-  const { body, processors, context, parse } = await prepareChat(params, resolved, false, structured);
+  // The structured-output options ride along: option resolution ignores what it does not know.
+  const resolved = callOptions(client, options);
+  const { body, processors, context, parse } = await prepareChat(params, resolved, false, options);
   const { data, headers } = await requestJSON<ChatCompletion>(resolved, { method: "POST", path: "chat/completions", body });
   const failed = Array.isArray(data.choices) ? data.choices.find((c) => c?.finish_reason === "error" || c?.error) : undefined;
   if (failed?.error) {

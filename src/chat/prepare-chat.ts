@@ -30,9 +30,7 @@ export async function prepareChat(
   }
   const { prompt, ...rest } = params;
   if (rest.stream !== undefined && rest.stream !== stream) {
-    throw new ValidationError(stream ? "stream() always streams: drop `stream: false`." : "chat() does not stream: use stream() instead of `stream: true`.", {
-      field: "stream",
-    });
+    throw new ValidationError("Drop `stream`: chat() never streams and stream() always does.", { field: "stream" });
   }
   const messages = checkMessages(prompt, rest.messages);
   let body: ChatParams = { ...rest, messages, stream };
@@ -41,7 +39,8 @@ export async function prepareChat(
   if (!stream) delete body.stream;
   const processors = options.postProcessors ?? defaultPostProcessors;
   const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog };
-  const schema = structured ? await structuredRequest(body, structured, options.catalog) : undefined;
+  const wantsSchema = structured && (structured.schema !== undefined || structured.schemaName !== undefined || structured.jsonSchema !== undefined);
+  const schema = wantsSchema ? await structuredRequest(body, structured, options.catalog) : undefined;
   if (schema) body = schema.body;
   return { body: await prepareRequest(processors, body, context), processors, context, parse: schema?.parse };
 }

@@ -5,9 +5,8 @@ import { openResponse } from "../core/request.js";
 import { postProcess } from "../postprocess/default-post-processors.js";
 import { reasoningFallback } from "../postprocess/reasoning-fallback.js";
 import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
-import { ChunkReader } from "../streaming/chunk-reader.js";
+import { ChunkReader, generationIdOf } from "../streaming/chunk-reader.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
-import { splitStructuredOptions } from "../structured/split-structured-options.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
 import { prepareChat } from "./prepare-chat.js";
 import { toChatResult } from "./to-chat-result.js";
@@ -76,9 +75,8 @@ export function stream<S extends StandardSchemaV1>(
 ): Promise<ChatStream<InferSchemaOutput<S>>>;
 export function stream(client: Client, params: ChatParams, options?: StreamOptions): Promise<ChatStream>;
 export async function stream(client: Client, params: ChatParams, options?: StreamOptions): Promise<ChatStream> {
-  const [structured, requestOptions] = splitStructuredOptions(options);
-  const resolved = callOptions(client, requestOptions);
-  const { body, processors, context, parse } = await prepareChat(params, resolved, true, structured);
+  const resolved = callOptions(client, options);
+  const { body, processors, context, parse } = await prepareChat(params, resolved, true, options);
   const { response, control } = await openResponse(resolved, { method: "POST", path: "chat/completions", body });
   control.armIdle(resolved.idleTimeout);
   return new ChatStreamImpl(response, control, processors, context, resolved.apiKey, parse);
@@ -118,7 +116,7 @@ class ChatStreamImpl implements ChatStream {
   }
 
   get generationId(): string | undefined {
-    return this.headers.get("x-generation-id") ?? (this.#accumulator.id || undefined);
+    return generationIdOf(this.headers, this.#accumulator);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ChatCompletionChunk> {

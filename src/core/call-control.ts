@@ -18,7 +18,6 @@ export class CallControl {
   #idle: ReturnType<typeof setTimeout> | undefined;
   #idleMs = 0;
   #timedOut: { phase: TimeoutPhase; ms: number } | undefined;
-  #retained: unknown;
   #callerAborted = false;
   readonly #onCallerAbort = () => {
     this.#callerAborted = true;
@@ -72,15 +71,6 @@ export class CallControl {
     this.#idle = setTimeout(() => this.#timeout("idle", this.#idleMs), this.#idleMs);
   }
 
-  /**
-   * Holds the request in flight until the call is over. fetch (undici) links a signal to the request it aborts
-   * through weak references: once nothing holds the Request, aborting does nothing, and a stream that nobody reads
-   * would keep its connection open after its deadline.
-   */
-  retain(request: unknown): void {
-    this.#retained = request;
-  }
-
   /** Aborts on the caller's behalf (a stream's `abort()`, or `break`). */
   abort(reason?: unknown): void {
     this.#callerAborted = true;
@@ -94,7 +84,6 @@ export class CallControl {
     if (this.#idle !== undefined) clearTimeout(this.#idle);
     this.#idle = undefined;
     this.#idleMs = 0;
-    this.#retained = undefined;
     this.#release();
   }
 
@@ -125,7 +114,7 @@ export class CallControl {
 
   /**
    * The error that explains a failure: a timeout or a caller abort when one happened, otherwise a connection
-   * failure (the cause kept without ky's Request, whose headers hold the key).
+   * failure (the cause kept without any Request a fetch wrapper attached, whose headers hold the key).
    */
   failure(cause: unknown, partial?: ChatResult, what = "the connection failed"): AbortError | TimeoutError | ConnectionError {
     if (this.#timedOut) return new TimeoutError({ timeoutMs: this.#timedOut.ms, phase: this.#timedOut.phase, partial });
@@ -154,8 +143,8 @@ function describeCause(cause: unknown): string {
 }
 
 /**
- * ky wraps network failures in an error that holds the Request, whose headers carry the API key. Keep only the
- * underlying cause, so that logging the error can never print the key.
+ * A custom `fetch` built on ky (or alike) wraps network failures in an error that holds the Request, whose
+ * headers carry the API key. Keep only the underlying cause, so that logging the error can never print the key.
  */
 function plainCause(cause: unknown): unknown {
   if (cause instanceof Error && cause.name === "NetworkError" && "request" in cause) return cause.cause;

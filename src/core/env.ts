@@ -19,19 +19,12 @@ export function readEnv(): OpenRouterEnv {
   try {
     const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
     if (!env) return {};
-    const pick = (name: keyof OpenRouterEnv) => {
-      const value = env[name]?.trim();
-      return value === "" ? undefined : value;
-    };
-    return {
-      OPENROUTER_API_KEY: pick("OPENROUTER_API_KEY"),
-      OPENROUTER_BASE_URL: pick("OPENROUTER_BASE_URL"),
-      OPENROUTER_DEFAULT_MODEL: pick("OPENROUTER_DEFAULT_MODEL"),
-      OPENROUTER_SITE_URL: pick("OPENROUTER_SITE_URL"),
-      OPENROUTER_SITE_NAME: pick("OPENROUTER_SITE_NAME"),
-      OPENROUTER_TIMEOUT: pick("OPENROUTER_TIMEOUT"),
-      OPENROUTER_DEBUG: pick("OPENROUTER_DEBUG"),
-    };
+    const picked: OpenRouterEnv = {};
+    for (const name of ["API_KEY", "BASE_URL", "DEFAULT_MODEL", "SITE_URL", "SITE_NAME", "TIMEOUT", "DEBUG"] as const) {
+      const value = env[`OPENROUTER_${name}`]?.trim();
+      if (value) picked[`OPENROUTER_${name}`] = value;
+    }
+    return picked;
   } catch {
     return {};
   }

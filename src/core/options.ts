@@ -46,7 +46,7 @@ export interface ClientOptions {
   maxRetryDelay?: number | undefined;
   /** Extra headers, merged per key over the SDK's. */
   headers?: HeadersInit | undefined;
-  /** A custom `fetch` (a proxy-aware one, a test double). @default globalThis.fetch */
+  /** A custom `fetch` (a proxy-aware one, a test double), called like the global one: `fetch(url, init)`, once per attempt. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch | undefined;
   /** Aborts every request made with these options. A per-call signal is combined with it. */
   signal?: AbortSignal | undefined;

@@ -1,4 +1,3 @@
-import ky from "ky";
 import { createAPIError, errorEnvelope, redact, statusOfErrorBody } from "../errors/create-api-error.js";
 import type { OpenRouterError } from "../errors/openrouter-error.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
@@ -99,16 +98,18 @@ async function withRetries<R>(
   onSuccess: (response: Response) => Promise<AttemptOutcome<R>>,
   phase: "response" | "first-event" = "response",
 ): Promise<R> {
-  const { url, init } = buildRequest(options, spec);
+  const { url, headers, payload } = buildRequest(options, spec);
   for (let attempt = 0; ; attempt++) {
     control.armDeadline(options.timeout, phase);
     const started = Date.now();
     // `?.(` skips building the line altogether when debug logging is off.
     const log = (outcome: string, decision?: number | string) =>
-      options.debug?.(attemptLine({ method: spec.method, url, headers: init.headers, apiKey: options.apiKey, attempt, maxRetries: options.maxRetries, ms: Date.now() - started, outcome, decision }));
+      options.debug?.(attemptLine({ method: spec.method, url, headers, apiKey: options.apiKey, attempt, maxRetries: options.maxRetries, ms: Date.now() - started, outcome, decision }));
     let response: Response;
     try {
-      response = withoutKey(await ky(url, { ...init, signal: control.signal, fetch: retaining(control, options.fetch) }), options.apiKey);
+      // The global fetch is looked up per call (test tools replace it) and called as a method (browsers insist).
+      const fetchInit: RequestInit = { method: spec.method, headers, body: payload, signal: control.signal };
+      response = withoutKey(await (options.fetch ? options.fetch(url, fetchInit) : globalThis.fetch(url, fetchInit)), options.apiKey);
     } catch (error) {
       const failure = control.failure(error, undefined, `Could not reach ${new URL(url).host}`);
       const retry = failure.name === "ConnectionError" && attempt < options.maxRetries;
@@ -185,26 +186,7 @@ function buildRequest(options: ResolvedOptions, spec: RequestSpec) {
     body = JSON.stringify(spec.body);
     headers.set("Content-Type", "application/json");
   }
-  // ky handles one attempt; retries and deadlines are ours (see withRetries) so that OpenRouter's epoch-ms
-  // X-RateLimit-Reset, retry-after-ms and the fail-fast cap are honoured.
-  const init = {
-    method: spec.method,
-    headers,
-    body: body ?? null,
-    retry: 0,
-    timeout: false as const,
-    throwHttpErrors: false,
-  };
-  return { url, init };
-}
-
-/** The fetch to hand ky: the caller's or the global one, holding each request on the control (see retain). */
-function retaining(control: CallControl, custom: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
-  return (input, init) => {
-    control.retain(input);
-    // The global fetch is looked up per call (test tools replace it) and called as a method (browsers insist).
-    return custom ? custom(input, init) : globalThis.fetch(input, init);
-  };
+  return { url, headers, payload: body ?? null };
 }
 
 /**

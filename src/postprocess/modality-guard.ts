@@ -1,11 +1,10 @@
 import type { ChatParams, ChatResult, ModelLookup, PostProcessContext, PostProcessor } from "../chat/types.js";
+import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../core/model-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
 
 // Families that only output images (api.md §6.1): they answer 404 to modalities ["image","text"].
 const imageOnlyPrefixes = ["black-forest-labs/", "sourceful/", "recraft/", "bytedance-seed/seedream", "bytedance/seedream"];
 
-const jsonInstruction =
-  "Reply with one valid JSON value and nothing else: no prose before or after it, no markdown code fences.";
 
 /**
  * Whether a model outputs images only: the catalog's `output_modalities` when a catalog knows it, else the known
@@ -18,24 +17,13 @@ const jsonInstruction =
  * ```
  */
 export async function isImageOnlyModel(model: string, catalog?: ModelLookup): Promise<boolean> {
-  let entry: Awaited<ReturnType<ModelLookup["get"]>>;
-  try {
-    entry = catalog ? await catalog.get(model.split(/[:@]/, 1)[0] ?? model) : undefined;
-  } catch {
-    // A catalog that cannot load must not stop a chat: fall back to the known families.
-    entry = undefined;
-  }
-  const outputs = entry?.architecture?.output_modalities;
+  const outputs = (await lookupModel(catalog, model))?.architecture?.output_modalities;
   if (outputs) return outputs.includes("image") && !outputs.includes("text");
   return imageOnlyPrefixes.some((prefix) => model.startsWith(prefix));
 }
 
-function isAnthropic(model: string): boolean {
-  return model.startsWith("anthropic/") || model.startsWith("~anthropic/");
-}
-
 async function prepare(params: ChatParams, context: PostProcessContext): Promise<ChatParams> {
-  const models = [...(params.model ? [params.model] : []), ...(params.models ?? [])];
+  const models = requestedModels(params);
   let next = params;
   for (const model of models) {
     if (!(await isImageOnlyModel(model, context.catalog))) continue;
@@ -52,7 +40,7 @@ async function prepare(params: ChatParams, context: PostProcessContext): Promise
   if (next.response_format?.type === "json_object" && models.some(isAnthropic)) {
     // Anthropic models reject json_object; ask in the prompt and let JSON extraction read the answer.
     const { response_format: _dropped, ...rest } = next;
-    next = { ...rest, messages: [{ role: "system", content: jsonInstruction }, ...(next.messages ?? [])] };
+    next = { ...rest, messages: [{ role: "system", content: jsonInstruction() }, ...(next.messages ?? [])] };
   }
   return next;
 }

@@ -21,40 +21,40 @@ import { TextBuilder } from "./text-builder.js";
  */
 export class ChunkAccumulator {
   id = "";
-  model = "";
-  created = 0;
-  provider: string | undefined;
-  systemFingerprint: string | null | undefined;
+  #model = "";
+  #created = 0;
+  #provider: string | undefined;
+  #systemFingerprint: string | null | undefined;
   readonly #content = new TextBuilder();
   /** Whether any content delta (even "") arrived as a string, to tell "" from null. */
-  sawContent = false;
+  #sawContent = false;
   readonly #reasoning = new TextBuilder();
-  sawReasoning = false;
-  refusal: string | undefined;
+  #sawReasoning = false;
+  #refusal: string | undefined;
   finishReason: FinishReason = null;
-  nativeFinishReason: string | null | undefined;
-  usage: Usage | undefined;
+  #nativeFinishReason: string | null | undefined;
+  #usage: Usage | undefined;
   error: WireError | undefined;
   readonly #reasoningDetails: ReasoningDetail[] = [];
   /** The growing `text` and `summary` of merged reasoning details, written back when the details are read. */
   readonly #detailTexts = new Map<ReasoningDetail, { text?: TextBuilder; summary?: TextBuilder }>();
-  readonly images: WireImage[] = [];
-  readonly annotations: Annotation[] = [];
+  readonly #images: WireImage[] = [];
+  readonly #annotations: Annotation[] = [];
   readonly #toolCalls = new Map<number, ToolCall>();
   #audio: { id?: string; data: string; transcript: string; expires_at?: number } | undefined;
-  extra: Record<string, unknown> | undefined;
+  #extra: Record<string, unknown> | undefined;
 
   /** Folds one chunk in. Returns `true` when the chunk reports an error (top-level, or `finish_reason: "error"`). */
   add(chunk: ChatCompletionChunk): boolean {
     let failed = chunk.error !== undefined && chunk.error !== null;
     if (!this.id && typeof chunk.id === "string") this.id = chunk.id;
-    if (!this.model && typeof chunk.model === "string") this.model = chunk.model;
-    if (!this.created && typeof chunk.created === "number") this.created = chunk.created;
-    if (this.provider === undefined && typeof chunk.provider === "string") this.provider = chunk.provider;
-    if (this.systemFingerprint === undefined && chunk.system_fingerprint !== undefined) this.systemFingerprint = chunk.system_fingerprint;
-    if (chunk.usage) this.usage = chunk.usage;
+    if (!this.#model && typeof chunk.model === "string") this.#model = chunk.model;
+    if (!this.#created && typeof chunk.created === "number") this.#created = chunk.created;
+    if (this.#provider === undefined && typeof chunk.provider === "string") this.#provider = chunk.provider;
+    if (this.#systemFingerprint === undefined && chunk.system_fingerprint !== undefined) this.#systemFingerprint = chunk.system_fingerprint;
+    if (chunk.usage) this.#usage = chunk.usage;
     if (chunk.error) this.error = chunk.error;
-    if (chunk.openrouter_metadata !== undefined) (this.extra ??= {})["openrouter_metadata"] = chunk.openrouter_metadata;
+    if (chunk.openrouter_metadata !== undefined) (this.#extra ??= {})["openrouter_metadata"] = chunk.openrouter_metadata;
     const choices = chunk.choices;
     if (!Array.isArray(choices)) return failed;
     for (let i = 0; i < choices.length; i++) {
@@ -65,7 +65,7 @@ export class ChunkAccumulator {
         if (choice.finish_reason === "error") failed = true;
         if (this.finishReason === null) this.finishReason = choice.finish_reason;
       }
-      if (choice.native_finish_reason != null && this.nativeFinishReason == null) this.nativeFinishReason = choice.native_finish_reason;
+      if (choice.native_finish_reason != null && this.#nativeFinishReason == null) this.#nativeFinishReason = choice.native_finish_reason;
       if (choice.error) {
         this.error ??= choice.error;
         failed = true;
@@ -74,17 +74,17 @@ export class ChunkAccumulator {
       if (!delta) continue;
       if (typeof delta.content === "string") {
         this.#content.add(delta.content);
-        this.sawContent = true;
+        this.#sawContent = true;
       }
       if (typeof delta.reasoning === "string") {
         this.#reasoning.add(delta.reasoning);
-        this.sawReasoning = true;
+        this.#sawReasoning = true;
       }
-      if (typeof delta.refusal === "string") this.refusal = (this.refusal ?? "") + delta.refusal;
+      if (typeof delta.refusal === "string") this.#refusal = (this.#refusal ?? "") + delta.refusal;
       if (delta.reasoning_details && delta.reasoning_details.length > 0) this.#addReasoningDetails(delta.reasoning_details);
       if (delta.tool_calls && delta.tool_calls.length > 0) this.#addToolCalls(delta.tool_calls);
-      if (delta.images && delta.images.length > 0) for (const image of delta.images) this.images.push(image);
-      if (delta.annotations && delta.annotations.length > 0) for (const a of delta.annotations) this.annotations.push(a);
+      if (delta.images && delta.images.length > 0) for (const image of delta.images) this.#images.push(image);
+      if (delta.annotations && delta.annotations.length > 0) for (const a of delta.annotations) this.#annotations.push(a);
       if (delta.audio) this.#addAudio(delta.audio);
     }
     return failed;
@@ -118,25 +118,25 @@ export class ChunkAccumulator {
   toCompletion(): ChatCompletion {
     const toolCalls = this.toolCalls;
     const reasoningDetails = this.reasoningDetails;
-    const message: ResponseMessage = { role: "assistant", content: this.sawContent || toolCalls.length === 0 ? this.content : null };
-    if (this.sawReasoning) message.reasoning = this.reasoning;
-    if (this.refusal !== undefined) message.refusal = this.refusal;
+    const message: ResponseMessage = { role: "assistant", content: this.#sawContent || toolCalls.length === 0 ? this.content : null };
+    if (this.#sawReasoning) message.reasoning = this.reasoning;
+    if (this.#refusal !== undefined) message.refusal = this.#refusal;
     if (reasoningDetails.length > 0) message.reasoning_details = reasoningDetails;
     if (toolCalls.length > 0) message.tool_calls = toolCalls;
-    if (this.images.length > 0) message.images = this.images;
-    if (this.annotations.length > 0) message.annotations = this.annotations;
+    if (this.#images.length > 0) message.images = this.#images;
+    if (this.#annotations.length > 0) message.annotations = this.#annotations;
     if (this.#audio) message.audio = this.#audio;
     const completion: ChatCompletion = {
       id: this.id,
       object: "chat.completion",
-      created: this.created,
-      model: this.model,
-      choices: [{ index: 0, finish_reason: this.finishReason, native_finish_reason: this.nativeFinishReason ?? null, message }],
-      ...this.extra,
+      created: this.#created,
+      model: this.#model,
+      choices: [{ index: 0, finish_reason: this.finishReason, native_finish_reason: this.#nativeFinishReason ?? null, message }],
+      ...this.#extra,
     };
-    if (this.provider !== undefined) completion.provider = this.provider;
-    if (this.systemFingerprint !== undefined) completion.system_fingerprint = this.systemFingerprint;
-    if (this.usage) completion.usage = this.usage;
+    if (this.#provider !== undefined) completion.provider = this.#provider;
+    if (this.#systemFingerprint !== undefined) completion.system_fingerprint = this.#systemFingerprint;
+    if (this.#usage) completion.usage = this.#usage;
     return completion;
   }
 

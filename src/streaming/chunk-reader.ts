@@ -81,11 +81,10 @@ export class ChunkReader {
       }
       return false;
     }
-    const reader = this.#reader;
-    if (!reader) throw (this.#failure = new ConnectionError("The stream's response has no body.", { partial: this.#source.partial() }));
     let read: ReadableStreamReadResult<Uint8Array>;
     try {
-      read = await reader.read();
+      // A response without a body reads as a stream that ended at once: cut before its end.
+      read = this.#reader ? await this.#reader.read() : { done: true, value: undefined };
     } catch (error) {
       throw (this.#failure = this.#source.control.failure(error, this.#source.partial(), "The connection dropped mid-stream"));
     }
@@ -118,24 +117,25 @@ export class ChunkReader {
   #parseEvents(): void {
     const events = this.#events;
     const source = this.#source;
-    if (this.#oversized) throw streamError(source, "The stream sent an event larger than 128 MiB.");
+    if (this.#oversized) throw streamError(source, { message: "The stream sent an event larger than 128 MiB." });
     for (let i = 0; i < events.length; i++) {
       const data = events[i] as string;
       if (data === "[DONE]") {
         this.#done = this.#sawDone = true;
         break;
       }
-      let chunk: ChatCompletionChunk;
+      let chunk: ChatCompletionChunk | undefined;
       try {
         chunk = JSON.parse(data) as ChatCompletionChunk;
       } catch {
-        events.length = 0;
-        if (this.#ended) throw new ConnectionError("The stream was cut off in the middle of an event.", { partial: source.partial() });
-        throw streamError(source, `The stream sent a data line that is not JSON: "data: ${data.length > 200 ? `${data.slice(0, 200)}…` : data}".`);
+        if (this.#ended) {
+          events.length = 0;
+          throw new ConnectionError("The stream was cut off in the middle of an event.", { partial: source.partial() });
+        }
       }
       if (typeof chunk !== "object" || chunk === null) {
         events.length = 0;
-        throw streamError(source, `The stream sent a data line that is not a chunk object: "data: ${data.slice(0, 200)}".`);
+        throw streamError(source, { message: `The stream sent a data line that is not a JSON chunk: "data: ${data.length > 200 ? `${data.slice(0, 200)}…` : data}".` });
       }
       if (!this.#sawData) {
         this.#sawData = true;
@@ -151,18 +151,21 @@ export class ChunkReader {
   }
 }
 
-function generationIdOf(source: ChunkSource): string | undefined {
-  return source.response.headers.get("x-generation-id") ?? (source.accumulator.id || undefined);
+
+/** The `X-Generation-Id` header, or the id the chunks carry. @internal */
+export function generationIdOf(headers: Headers, accumulator: ChunkAccumulator): string | undefined {
+  return headers.get("x-generation-id") ?? (accumulator.id || undefined);
 }
 
-function streamError(source: ChunkSource, message: string): StreamError {
+function streamError(source: ChunkSource, fields: { message: string; status?: number; code?: number | string | undefined; metadata?: Record<string, unknown> | undefined; body?: unknown }): StreamError {
   return new StreamError({
     status: source.response.status,
-    // The quoted line is the server's text: a proxy may echo the key in it.
-    message: redact(message, source.apiKey),
     headers: source.response.headers,
-    generationId: generationIdOf(source),
+    generationId: generationIdOf(source.response.headers, source.accumulator),
     partial: source.partial(),
+    ...fields,
+    // A quoted line is the server's text: a proxy may echo the key in it.
+    message: redact(fields.message, source.apiKey),
   });
 }
 
@@ -170,14 +173,5 @@ function errorEvent(source: ChunkSource, chunk: ChatCompletionChunk): StreamErro
   const error = chunk.error ?? source.accumulator.error ?? { message: 'The provider failed mid-stream (finish_reason "error").' };
   const body = { ...chunk, error };
   const base = createAPIError({ status: statusOfErrorBody(body), body, headers: source.response.headers, apiKey: source.apiKey });
-  return new StreamError({
-    status: base.status,
-    code: base.code,
-    message: base.message,
-    metadata: base.metadata,
-    headers: source.response.headers,
-    generationId: generationIdOf(source),
-    body: base.body,
-    partial: source.partial(),
-  });
+  return streamError(source, { status: base.status, code: base.code, message: base.message, metadata: base.metadata, body: base.body });
 }

@@ -1,5 +1,6 @@
 import type { JSONSchema } from "../chat/request-types.js";
 import type { ChatParams, ChatResult, ModelLookup } from "../chat/types.js";
+import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../core/model-facts.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { extractJson } from "../postprocess/extract-json.js";
@@ -53,19 +54,12 @@ export async function structuredRequest(body: ChatParams, options: StructuredOut
     throw new ValidationError(`\`schemaName\` must be 1-64 letters, digits, "_" or "-"; got ${JSON.stringify(schemaName)}.`, { field: "schemaName" });
   }
   const jsonSchema = toJSONSchema(schema, options.jsonSchema);
-  const models = [...(body.model ? [body.model] : []), ...(body.models ?? [])];
+  const models = requestedModels(body);
   const native = (await Promise.all(models.map((model) => supportsJsonSchema(model, catalog)))).every(Boolean);
   const next: ChatParams = native
     ? { ...body, response_format: { type: "json_schema", json_schema: { name: schemaName, strict: true, schema: jsonSchema } } }
     : { ...body, messages: [{ role: "system", content: jsonInstruction(jsonSchema) }, ...(body.messages ?? [])] };
   return { body: next, parse: (result) => parseStructured(result, schema) };
-}
-
-function jsonInstruction(jsonSchema: JSONSchema): string {
-  return (
-    "Reply with one JSON value that matches the JSON Schema below, and nothing else: no prose before or after it, " +
-    `no markdown code fences.\n\nJSON Schema:\n${JSON.stringify(jsonSchema)}`
-  );
 }
 
 /**
@@ -74,13 +68,8 @@ function jsonInstruction(jsonSchema: JSONSchema): string {
  * Anthropic's. A catalog that fails counts as not knowing.
  */
 async function supportsJsonSchema(model: string, catalog: ModelLookup | undefined): Promise<boolean> {
-  const anthropic = model.startsWith("anthropic/") || model.startsWith("~anthropic/");
-  let supported: string[] | null | undefined;
-  try {
-    supported = catalog ? (await catalog.get(model.split(/[:@]/, 1)[0] ?? model))?.supported_parameters : undefined;
-  } catch {
-    supported = undefined;
-  }
+  const anthropic = isAnthropic(model);
+  const supported = (await lookupModel(catalog, model))?.supported_parameters;
   if (!Array.isArray(supported)) return !anthropic;
   // `response_format` alone may mean json_object only, which Anthropic rejects.
   return supported.includes("structured_outputs") || (!anthropic && supported.includes("response_format"));

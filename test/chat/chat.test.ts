@@ -165,7 +165,7 @@ describe("chat() input checks, before anything is sent", () => {
     ["a message without a role", { model: "a/b", messages: [{ content: "x" }] }, /messages\[0\]/],
     ["an empty model id", { model: "", prompt: "x" }, /`model` is empty/],
     ["an empty id in models", { models: ["a/b", ""], prompt: "x" }, /`models` must be an array/],
-    ["stream: true", { model: "a/b", prompt: "x", stream: true }, /use stream\(\)/],
+    ["stream: true", { model: "a/b", prompt: "x", stream: true }, /chat\(\) never streams/],
   ];
   for (const [what, params, message] of cases) {
     it(`rejects ${what}`, async () => {

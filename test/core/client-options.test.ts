@@ -97,6 +97,26 @@ describe("headers", () => {
   });
 });
 
+describe("a custom fetch", () => {
+  it("is called like the global fetch, once per attempt: a URL string and an init with method, headers, body and signal", async () => {
+    const calls: { input: unknown; init: RequestInit | undefined }[] = [];
+    const wrapped: typeof fetch = (input, init) => {
+      calls.push({ input, init });
+      return fetch(input, init);
+    };
+    server.enqueue({ status: 503, body: { error: { code: 503, message: "busy" } }, headers: { "retry-after-ms": "1" } });
+    const result = await chat(testClient({ fetch: wrapped, maxRetries: 1 }), { model: "a/b", prompt: "x" });
+    expect(result.text).not.toBe("");
+    expect(calls).toHaveLength(2);
+    const [first] = calls;
+    expect(first?.input).toBe(`${TEST_BASE_URL}/chat/completions`);
+    expect(first?.init?.method).toBe("POST");
+    expect(new Headers(first?.init?.headers).get("authorization")).toBe(`Bearer ${TEST_KEY}`);
+    expect(JSON.parse(String(first?.init?.body))).toEqual({ model: "a/b", messages: [{ role: "user", content: "x" }] });
+    expect(first?.init?.signal).toBeInstanceOf(AbortSignal);
+  });
+});
+
 describe("bad options and missing keys", () => {
   it("refuses to send without a key to OpenRouter, naming the fix", async () => {
     vi.stubEnv("OPENROUTER_API_KEY", "");
