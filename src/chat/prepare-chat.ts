@@ -47,7 +47,7 @@ export async function prepareChat(
 
 function checkMessages(prompt: unknown, messages: ChatParams["messages"]): NonNullable<ChatParams["messages"]> {
   if (prompt !== undefined && messages !== undefined) {
-    throw new ValidationError("Give either `prompt` or `messages`, not both (prompt is a shortcut for one user message).", { field: "prompt" });
+    throw new ValidationError("Give either `prompt` or `messages`, not both.", { field: "prompt" });
   }
   if (prompt !== undefined) {
     if (typeof prompt !== "string" || prompt.trim() === "") {

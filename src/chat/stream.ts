@@ -3,7 +3,6 @@ import { type Client, callOptions } from "../core/client.js";
 import type { RequestOptions } from "../core/options.js";
 import { openResponse } from "../core/request.js";
 import { postProcess } from "../postprocess/default-post-processors.js";
-import { reasoningFallback } from "../postprocess/reasoning-fallback.js";
 import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
 import { ChunkReader, generationIdOf } from "../streaming/chunk-reader.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
@@ -136,13 +135,9 @@ class ChatStreamImpl implements ChatStream {
             sawText = true;
             return content;
           },
-          () => {
-            // A stream that carried only reasoning: the fallback yields it once at the end.
-            const acc = this.#accumulator;
-            return !sawText && acc.reasoning.trim() !== "" && acc.toolCalls.length === 0 && this.#processors.includes(reasoningFallback)
-              ? acc.reasoning
-              : undefined;
-          },
+          // A stream with no content but a post-processed text (the reasoning fallback, when the model put its
+          // answer in `reasoning`) yields that text once at the end.
+          (result) => (sawText ? undefined : result.text || undefined),
         );
       },
     };
@@ -197,7 +192,7 @@ class ChatStreamImpl implements ChatStream {
 
   #start(): void {
     if (this.#started) {
-      throw new TypeError("This stream was already consumed: iterate it once (chunks or textStream), and use final() for the whole answer.");
+      throw new TypeError("This stream was already consumed: iterate it once (chunks or textStream); final() gives the whole answer.");
     }
     this.#started = true;
   }
@@ -206,7 +201,7 @@ class ChatStreamImpl implements ChatStream {
    * An iterator over the chunks, mapped by `pick` (`undefined` skips a chunk), then `last()` once if it gives a
    * value. Buffered chunks are handed out as already-resolved promises; only a body read awaits.
    */
-  #iterator<T>(pick: (chunk: ChatCompletionChunk) => T | undefined, last?: () => T | undefined): AsyncIterator<T> {
+  #iterator<T>(pick: (chunk: ChatCompletionChunk) => T | undefined, last?: (result: ChatResult) => T | undefined): AsyncIterator<T> {
     const reader = this.#reader;
     const slow = async (): Promise<IteratorResult<T>> => {
       this.#reading = true;
@@ -223,8 +218,9 @@ class ChatStreamImpl implements ChatStream {
       } finally {
         this.#reading = false;
       }
-      this.#finish({ result: this.#result() });
-      const tail = last?.();
+      const result = this.#result();
+      this.#finish({ result });
+      const tail = last?.(result);
       return tail === undefined ? { done: true, value: undefined } : { done: false, value: tail };
     };
     return {

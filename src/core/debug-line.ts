@@ -1,35 +1,36 @@
 import { redact } from "../errors/create-api-error.js";
 
-/** One attempt, as the `debug` option reports it. @internal */
-export interface AttemptReport {
-  method: string;
-  url: string;
-  headers: Headers;
-  apiKey: string | undefined;
-  /** 0 for the first attempt. */
-  attempt: number;
-  maxRetries: number;
-  ms: number;
-  /** The status (`"429"`, `"200 with an error body (429)"`) or the failure (`"ConnectionError: …"`). */
-  outcome: string;
-  /** The wait before the next attempt, or why there is none; left out for a success. */
-  decision?: number | string | undefined;
-}
-
 /**
- * The line the `debug` option logs for one attempt. The API key never appears: `Authorization` is shown as
- * `Bearer sk-or-…[redacted]`, other credential headers as `[redacted]`, and the key is cut from whatever else the
- * line holds (a URL, a custom header, a server's message).
+ * One line of the `debug` log for one attempt: method, URL, attempt number, outcome, time, what happens next,
+ * and the request headers with credentials redacted; the API key appears nowhere in it (the line passes through
+ * `redact` as well, for a key a caller put in a header of their own). The body is never shown: it holds prompts.
  * @internal
  */
-export function attemptLine({ method, url, headers, apiKey, attempt, maxRetries, ms, outcome, decision }: AttemptReport): string {
-  let shown = "";
+export function attemptLine(
+  options: { apiKey: string | undefined; maxRetries: number },
+  method: string,
+  url: string,
+  headers: Headers,
+  attempt: number,
+  ms: number,
+  outcome: string,
+  decision?: number | string,
+): string {
+  const { apiKey } = options;
+  const shown: string[] = [];
   headers.forEach((value, name) => {
-    // The SDK sets Authorization itself, always to `Bearer <apiKey>`.
-    if (name === "authorization") value = `Bearer ${apiKey?.startsWith("sk-or-") ? "sk-or-" : ""}…[redacted]`;
-    else if (/^(proxy-authorization|cookie|x-api-key)$/.test(name)) value = "[redacted]";
-    shown += `${shown ? ", " : ""}${name}: ${JSON.stringify(value)}`;
+    // The SDK sets Authorization itself, always to `Bearer <apiKey>`: show which kind of key, never the key.
+    const safe =
+      name === "authorization"
+        ? `Bearer ${apiKey?.startsWith("sk-or-") ? "sk-or-" : ""}…[redacted]`
+        : /^(proxy-authorization|cookie|x-api-key)$/.test(name)
+          ? "[redacted]"
+          : value;
+    shown.push(`${name}: ${JSON.stringify(safe)}`);
   });
   const next = decision === undefined ? "" : typeof decision === "number" ? `; retrying in ${decision} ms` : `; ${decision}`;
-  return redact(`openrouter-fetch: ${method} ${url} attempt ${attempt + 1}/${maxRetries + 1} → ${outcome} in ${Math.round(ms)} ms${next}; headers {${shown}}`, apiKey);
+  return redact(
+    `openrouter-fetch: ${method} ${url} attempt ${attempt + 1}/${options.maxRetries + 1} → ${outcome} in ${Math.round(ms)} ms${next}; headers {${shown.join(", ")}}`,
+    apiKey,
+  );
 }

@@ -104,10 +104,8 @@ export interface ResolvedOptions {
  * @internal
  */
 export function applyEnv(options: ClientOptions, env: OpenRouterEnv): ClientOptions {
-  const envTimeout = env.OPENROUTER_TIMEOUT === undefined ? undefined : Number(env.OPENROUTER_TIMEOUT);
-  if (envTimeout !== undefined && !(Number.isFinite(envTimeout) && envTimeout > 0)) {
-    throw new ValidationError(`OPENROUTER_TIMEOUT must be a positive number of milliseconds, got "${env.OPENROUTER_TIMEOUT}".`, { field: "timeout" });
-  }
+  const raw = env.OPENROUTER_TIMEOUT;
+  const envTimeout = raw === undefined ? undefined : checkDuration(Number(raw), 0, "OPENROUTER_TIMEOUT", false, JSON.stringify(raw));
   return {
     ...options,
     apiKey: options.apiKey ?? env.OPENROUTER_API_KEY,
@@ -170,22 +168,22 @@ function attributionHeaders(options: ClientOptions): Headers {
   const categories = typeof options.appCategories === "string" ? options.appCategories.split(",") : options.appCategories;
   if (categories && categories.length > 0) {
     const cleaned = categories.map((c) => c.trim()).filter((c) => c !== "");
-    if (cleaned.length > 2) {
-      throw new ValidationError(`appCategories takes at most 2 categories per request (OpenRouter drops the rest); got ${cleaned.length}.`, { field: "appCategories" });
-    }
-    const bad = cleaned.find((c) => !/^[a-z0-9-]{1,30}$/.test(c));
-    if (bad !== undefined) {
-      throw new ValidationError(`appCategories entries are lowercase and hyphenated, at most 30 characters (e.g. "cli-agent"); got "${bad}".`, { field: "appCategories" });
+    // OpenRouter silently drops a third category and any that is not a slug.
+    if (cleaned.length > 2 || cleaned.some((c) => !/^[a-z0-9-]{1,30}$/.test(c))) {
+      throw new ValidationError(
+        `appCategories takes at most 2 categories, lowercase and hyphenated, up to 30 characters each (e.g. "cli-agent"); got ${JSON.stringify(cleaned)}.`,
+        { field: "appCategories" },
+      );
     }
     if (cleaned.length > 0) headers.set("X-OpenRouter-Categories", cleaned.join(","));
   }
   return headers;
 }
 
-function checkDuration(value: number | undefined, fallback: number, field: string, allowZero = false): number {
+function checkDuration(value: number | undefined, fallback: number, field: string, allowZero = false, shown = String(value)): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || Number.isNaN(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ValidationError(`${field} must be a positive number of milliseconds (Infinity to disable), got ${String(value)}.`, { field });
+    throw new ValidationError(`${field} must be a positive number of milliseconds (Infinity to disable), got ${shown}.`, { field });
   }
   return value;
 }

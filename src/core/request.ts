@@ -104,7 +104,7 @@ async function withRetries<R>(
     const started = Date.now();
     // `?.(` skips building the line altogether when debug logging is off.
     const log = (outcome: string, decision?: number | string) =>
-      options.debug?.(attemptLine({ method: spec.method, url, headers, apiKey: options.apiKey, attempt, maxRetries: options.maxRetries, ms: Date.now() - started, outcome, decision }));
+      options.debug?.(attemptLine(options, spec.method, url, headers, attempt, Date.now() - started, outcome, decision));
     let response: Response;
     try {
       // The global fetch is looked up per call (test tools replace it) and called as a method (browsers insist).
@@ -165,8 +165,8 @@ function buildRequest(options: ResolvedOptions, spec: RequestSpec) {
   if (auth !== "none" && options.apiKey) {
     if (isBrowserLike() && !options.dangerouslyAllowBrowser) {
       throw new ValidationError(
-        "Refusing to send an API key from a browser page: anyone who opens the page can read it and spend your credits. " +
-          "Call OpenRouter from your server, use OAuth PKCE to get the user's own key, or pass dangerouslyAllowBrowser: true if the key is the user's.",
+        "Refusing to send an API key from a browser page: anyone who opens the page can read and spend it. Call OpenRouter " +
+          "from your server, use OAuth PKCE for the user's own key, or pass dangerouslyAllowBrowser: true if the key is the user's.",
         { field: "apiKey" },
       );
     }

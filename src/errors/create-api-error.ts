@@ -59,34 +59,20 @@ export function createAPIError(input: CreateAPIErrorInput): APIError {
     body,
     cause: input.cause,
   };
-  switch (input.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 402: {
-      const match = /requested up to (\d+) tokens, but can only afford (\d+)/i.exec(serverMessage ?? "");
-      return new InsufficientCreditsError({
-        ...init,
-        requestedTokens: match ? Number(match[1]) : undefined,
-        affordableTokens: match ? Number(match[2]) : undefined,
-      });
-    }
-    case 403:
-      return new ModerationError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 408:
-      return new RequestTimeoutError(init);
-    case 429:
-      return new RateLimitError({ ...init, retryAfterMs: input.retryAfterMs });
-    case 502:
-      return new ProviderError(init);
-    case 503:
-      return new NoProviderError(init);
-    default:
-      return input.status >= 500 ? new ServerError(init) : new APIError(init);
+  if (input.status === 402) {
+    const match = /requested up to (\d+) tokens, but can only afford (\d+)/i.exec(serverMessage ?? "");
+    return new InsufficientCreditsError({
+      ...init,
+      requestedTokens: match ? Number(match[1]) : undefined,
+      affordableTokens: match ? Number(match[2]) : undefined,
+    });
   }
+  if (input.status === 429) return new RateLimitError({ ...init, retryAfterMs: input.retryAfterMs });
+  const ErrorClass =
+    { 400: BadRequestError, 401: AuthenticationError, 403: ModerationError, 404: NotFoundError, 408: RequestTimeoutError, 502: ProviderError, 503: NoProviderError }[
+      input.status
+    ] ?? (input.status >= 500 ? ServerError : APIError);
+  return new ErrorClass(init);
 }
 
 /**

@@ -102,17 +102,27 @@ function balancedEnd(text: string, start: number): number {
 export const jsonExtraction: PostProcessor = /*@__PURE__*/ Object.assign(
   (result: ChatResult, context: { params: { response_format?: { type: string } | undefined } }): ChatResult => {
     const type = context.params.response_format?.type;
-    if (type !== "json_object" && type !== "json_schema") return result;
-    try {
-      return { ...result, json: extractJson(result.text) };
-    } catch (error) {
-      const truncated = result.finishReason === "length" ? " The answer was cut off by max_tokens (finish_reason \"length\"); raise it." : "";
-      throw new ResponseValidationError(`${(error as Error).message} Model: ${result.model}.${truncated}`, {
-        text: result.text,
-        model: result.model,
-        cause: error,
-      });
-    }
+    return type === "json_object" || type === "json_schema" ? { ...result, json: answerJson(result) } : result;
   },
   { processorName: "jsonExtraction" },
 );
+
+/**
+ * The JSON in an answer's text, or a `ResponseValidationError` that says why there is none: the model refused,
+ * or `max_tokens` cut the answer off.
+ * @internal
+ */
+export function answerJson(result: ChatResult): unknown {
+  try {
+    return extractJson(result.text);
+  } catch (error) {
+    const refusal = result.raw?.choices?.[0]?.message?.refusal;
+    const why =
+      typeof refusal === "string" && refusal !== ""
+        ? ` The model refused: ${refusal}`
+        : result.finishReason === "length"
+          ? ' The answer was cut off by max_tokens (finish_reason "length"); raise it.'
+          : "";
+    throw new ResponseValidationError(`${(error as Error).message} Model: ${result.model}.${why}`, { text: result.text, model: result.model, cause: error });
+  }
+}

@@ -1,9 +1,8 @@
 import type { JSONSchema } from "../chat/request-types.js";
 import type { ChatParams, ChatResult, ModelLookup } from "../chat/types.js";
 import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../core/model-facts.js";
-import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { extractJson } from "../postprocess/extract-json.js";
+import { answerJson } from "../postprocess/extract-json.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toJSONSchema } from "./to-json-schema.js";
 import { validateWithSchema } from "./validate-with-schema.js";
@@ -48,7 +47,7 @@ export async function structuredRequest(body: ChatParams, options: StructuredOut
     throw new ValidationError("`schemaName` and `jsonSchema` go with `schema`: give the schema the answer must match.", { field: "schema" });
   }
   if (body.response_format !== undefined) {
-    throw new ValidationError("Give either `schema` (the SDK picks the response_format) or `response_format`, not both.", { field: "response_format" });
+    throw new ValidationError("Give either `schema` or `response_format`, not both.", { field: "response_format" });
   }
   if (typeof schemaName !== "string" || !namePattern.test(schemaName)) {
     throw new ValidationError(`\`schemaName\` must be 1-64 letters, digits, "_" or "-"; got ${JSON.stringify(schemaName)}.`, { field: "schemaName" });
@@ -76,20 +75,6 @@ async function supportsJsonSchema(model: string, catalog: ModelLookup | undefine
 }
 
 async function parseStructured(result: ChatResult, schema: StandardSchemaV1): Promise<ChatResult> {
-  let value = result.json;
-  if (value === undefined) {
-    try {
-      value = extractJson(result.text);
-    } catch (error) {
-      const refusal = result.raw?.choices?.[0]?.message?.refusal;
-      const why =
-        typeof refusal === "string" && refusal !== ""
-          ? ` The model refused: ${refusal}`
-          : result.finishReason === "length"
-            ? ' The answer was cut off by max_tokens (finish_reason "length"); raise it.'
-            : "";
-      throw new ResponseValidationError(`${(error as Error).message} Model: ${result.model}.${why}`, { text: result.text, model: result.model, cause: error });
-    }
-  }
+  const value = result.json === undefined ? answerJson(result) : result.json;
   return { ...result, json: await validateWithSchema(schema, value, { text: result.text, model: result.model }) };
 }

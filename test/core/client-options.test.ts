@@ -154,7 +154,7 @@ describe("browser key guard", () => {
     pretendBrowser();
     const error = await chat(testClient(), { model: "a/b", prompt: "x" }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.message).toMatch(/anyone who opens the page can read it/);
+    expect(error.message).toMatch(/anyone who opens the page can read and spend it/);
     expect(error.message).toMatch(/dangerouslyAllowBrowser/);
   });
 
