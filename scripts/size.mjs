@@ -1,8 +1,7 @@
 // Bundle sizes: each entry bundled by esbuild for the browser (minified, gzip level 9) against the built package
 // in dist/, the way an app would import it. Prints a table with two limits per bundle: the packaging issue's
 // target, and a ceiling at today's size plus a small margin, so that growth is a decision, not an accident.
-// Exits 1 when a bundle grows past its ceiling or when code that must stay out of a bundle got in; a missed
-// target is reported in the table (stream alone misses its 14 KiB by about 0.2 KiB, see CHANGELOG).
+// Exits 1 when a bundle is over its target or its ceiling, or when code that must stay out of a bundle got in.
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -15,11 +14,11 @@ const chatSource = `import { chat, createClient } from "./dist/index.js"; export
 /** name, source, target KiB, ceiling KiB, identifiers that must not appear in the bundle, esbuild externals */
 const cases = [
   // From the root: proves importing chat there pulls in no models, images or routing code.
-  ["chat alone", chatSource, 13, 10.2, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource"]],
-  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 14, 14.3, ["listModels", "generateImage"]],
-  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 26, 23.2, []],
+  ["chat alone", chatSource, 13, 10, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource"]],
+  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 14, 14, ["listModels", "generateImage"]],
+  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 26, 23, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1, 1, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex"]],
-  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 26, 16.5, ["_zod", "listModels"]],
+  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 26, 16.2, ["_zod", "listModels"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource"]],
 ];
 
@@ -39,7 +38,7 @@ for (const [name, contents, target, ceiling, forbidden] of cases) {
   const code = result.outputFiles[0].text;
   const gz = gzipSync(code, { level: 9 }).length;
   const leaked = forbidden.filter((id) => code.includes(id));
-  const ok = gz / 1024 <= ceiling && leaked.length === 0;
+  const ok = gz / 1024 <= Math.min(target, ceiling) && leaked.length === 0;
   if (!ok) failed = true;
   const limit = (n) => (n === Infinity ? "-" : n);
   rows.push({

@@ -32,7 +32,7 @@ export interface ToReadableStreamOptions {
  * works after (or instead of) iterating. `break` or `abort()` closes the connection.
  */
 export interface ChatStream<T = unknown> extends AsyncIterable<ChatCompletionChunk> {
-  /** The content deltas (with the reasoning fallback: a stream that carries only reasoning yields that at the end). */
+  /** The content deltas; a stream that carried no content ends with the post-processed text when there is one (the reasoning fallback: a model that answered only in `reasoning`). */
   readonly textStream: AsyncIterable<string>;
   /** The generation id: the `X-Generation-Id` header, else the first chunk's id once it has arrived. */
   readonly generationId: string | undefined;
