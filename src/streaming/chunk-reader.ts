@@ -7,7 +7,7 @@ import { StreamError } from "../errors/stream-error.js";
 import type { ChunkAccumulator } from "./chunk-accumulator.js";
 
 // Large enough for an image delta (a 4K PNG is tens of MB of base64), small enough to stop a runaway line.
-const maxEventSize = 128 * 1024 * 1024;
+const maxEventSize = 134_217_728; // 128 MiB, as a literal: a bundler can drop an unused literal, not an expression
 
 /** What the reader needs from the stream that owns it. @internal */
 export interface ChunkSource {
