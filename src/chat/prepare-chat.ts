@@ -28,15 +28,15 @@ export async function prepareChat(
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     throw new ValidationError("Chat params must be an object such as { model, messages }.", { field: "params" });
   }
-  const { prompt, ...rest } = params;
-  if (rest.stream !== undefined && rest.stream !== stream) {
+  const { prompt, stream: asked, ...rest } = params;
+  if (asked !== undefined && asked !== stream) {
     throw new ValidationError("Drop `stream`: chat() never streams and stream() always does.", { field: "stream" });
   }
   const messages = checkMessages(prompt, rest.messages);
-  let body: ChatParams = { ...rest, messages, stream };
+  // Built without `stream` for chat() rather than deleted after: a `delete` turns the object into a slow dictionary.
+  let body: ChatParams = stream ? { ...rest, messages, stream } : { ...rest, messages };
   if (body.model === undefined && body.models === undefined && options.defaultModel !== undefined) body.model = options.defaultModel;
   checkModels(body, options.checkModelIds);
-  if (!stream) delete body.stream;
   const processors = options.postProcessors ?? defaultPostProcessors;
   const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog };
   const wantsSchema = structured && (structured.schema !== undefined || structured.schemaName !== undefined || structured.jsonSchema !== undefined);
