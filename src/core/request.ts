@@ -1,4 +1,4 @@
-import { createAPIError, errorEnvelope, redact, statusOfErrorBody } from "../errors/create-api-error.js";
+import { createAPIError, describeText, errorEnvelope, redact, statusOfErrorBody } from "../errors/create-api-error.js";
 import type { OpenRouterError } from "../errors/openrouter-error.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
@@ -45,7 +45,7 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
       const data = parseJSON(text);
       if (data === invalidJSON) {
         throw new ResponseValidationError(
-          `OpenRouter answered ${response.status} with a body that is not JSON (${describeText(text)}).`,
+          `OpenRouter answered ${response.status} with a body that is not JSON: ${describeText(text)}.`,
           { text },
         );
       }
@@ -78,7 +78,7 @@ export async function openResponse(options: ResolvedOptions, spec: RequestSpec):
       const data = isHTML ? invalidJSON : parseJSON(text);
       if (data !== invalidJSON && errorEnvelope(data)) return { retryStatus: statusOfErrorBody(data), body: data };
       throw new ResponseValidationError(
-        `Expected an event stream but OpenRouter answered ${res.status} with ${isHTML ? "an HTML page" : "JSON"} (${describeText(text)}).`,
+        `Expected an event stream but OpenRouter answered ${res.status} with ${describeText(text)}.`,
         { text },
       );
     }, "first-event");
@@ -224,8 +224,3 @@ function parseJSON(text: string): unknown {
   }
 }
 
-function describeText(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === "") return "an empty body";
-  return trimmed.length > 120 ? `starts with ${JSON.stringify(trimmed.slice(0, 120))}…` : JSON.stringify(trimmed);
-}

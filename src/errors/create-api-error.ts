@@ -104,15 +104,25 @@ function describe(status: number, serverMessage: string | undefined, metadata: R
 }
 
 function fallbackMessage(status: number, body: unknown): string {
-  if (typeof body === "string" && body.trim() !== "") {
-    const text = body.trim();
-    if (/^<(!doctype|html)/i.test(text)) {
-      const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-      return `the server answered with an HTML page${title ? ` ("${title}")` : ""} instead of JSON`;
-    }
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  const text = typeof body === "string" ? body.trim() : "";
+  if (text === "") return `HTTP ${status} with no error message`;
+  // A plain-text body is the server's message; a page (a proxy's, a captive portal's) is named by its title.
+  return text.startsWith("<") ? `the server answered with ${describeText(text)} instead of JSON` : truncate(text);
+}
+
+/**
+ * A body that is not what was expected, in a few words: empty, an HTML page and its title, or the text quoted (cut
+ * at 200 characters).
+ * @internal
+ */
+export function describeText(body: string): string {
+  const text = body.trim();
+  if (text === "") return "an empty body";
+  if (/^<(!doctype|html)/i.test(text)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+    return `an HTML page${title ? ` ("${title}")` : ""}`;
   }
-  return `HTTP ${status} with no error message`;
+  return text.length > 200 ? `${JSON.stringify(text.slice(0, 200))}…` : JSON.stringify(text);
 }
 
 function hintFor(status: number, message: string): string | undefined {
