@@ -124,6 +124,24 @@ describe("chat() on real responses", () => {
     expect(error.text).toBe("I cannot answer in JSON, sorry.");
     expect(error.model).toBe("deepseek/deepseek-v4-pro-0813");
   });
+
+  it("says why there is no JSON: the model refused, or max_tokens cut the answer off", async () => {
+    const refused = fixtureJSON("chat-nonstream-basic.json");
+    refused.choices[0].message.content = "";
+    refused.choices[0].message.refusal = "I can't share that.";
+    api().post("/api/v1/chat/completions").reply(200, refused);
+    const refusal = await chat(testClient(), { model: "openai/gpt-4.1-nano", response_format: { type: "json_object" }, prompt: "x" }).catch((e) => e);
+    expect(refusal).toBeInstanceOf(ResponseValidationError);
+    expect(refusal.message).toContain("The model refused: I can't share that.");
+
+    const cut = fixtureJSON("chat-nonstream-basic.json");
+    cut.choices[0].message.content = '{"items": [1, 2,';
+    cut.choices[0].finish_reason = "length";
+    api().post("/api/v1/chat/completions").reply(200, cut);
+    const truncated = await chat(testClient(), { model: "openai/gpt-4.1-nano", response_format: { type: "json_object" }, prompt: "x" }).catch((e) => e);
+    expect(truncated.message).toContain("cut off by max_tokens");
+    expect(truncated.text).toBe('{"items": [1, 2,');
+  });
 });
 
 describe("chat() on errors inside HTTP 200", () => {

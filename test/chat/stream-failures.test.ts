@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stream } from "../../src/chat/stream.js";
 import { createClient } from "../../src/core/client.js";
 import type { ClientOptions } from "../../src/core/options.js";
-import { AbortError, ConnectionError, NoProviderError, RateLimitError, StreamError, TimeoutError } from "../../src/errors/index.js";
+import type { PostProcessor } from "../../src/chat/types.js";
+import { AbortError, ConnectionError, NoProviderError, RateLimitError, ResponseValidationError, StreamError, TimeoutError } from "../../src/errors/index.js";
 import { type LocalOpenRouter, type Step, startLocalOpenRouter } from "../server/openrouter-server.js";
 
 let server: LocalOpenRouter;
@@ -217,6 +218,22 @@ describe("ChatStream", () => {
     const result = await answer.final();
     expect(result.text).toBe("Thinking aloud");
     expect(result.message.content).toBe("");
+  });
+
+  it("ends textStream with the text a custom post-processor gives a stream that carried no content", async () => {
+    server.enqueue({ steps: [chunk({ content: "" }), finish("stop"), { done: true }] });
+    const apology: PostProcessor = (result) => (result.text === "" ? { ...result, text: "(no answer)" } : result);
+    const answer = await stream(client({ postProcessors: [apology] }), params);
+    const pieces: string[] = [];
+    for await (const piece of answer.textStream) pieces.push(piece);
+    expect(pieces).toEqual(["(no answer)"]);
+  });
+
+  it("names the HTML page that answered a stream request by its title", async () => {
+    server.enqueue({ status: 200, headers: { "content-type": "text/html" }, body: "<!doctype html><html><title>Sign in to the Wi-Fi</title></html>" });
+    const error: any = await stream(client(), params).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toBe('Expected an event stream but OpenRouter answered 200 with an HTML page ("Sign in to the Wi-Fi").');
   });
 
   it("joins reasoning_details by index and keeps the late signature, unchanged for the next turn", async () => {
