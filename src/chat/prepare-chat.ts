@@ -2,7 +2,7 @@ import { checkModelId } from "../core/model-id.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { defaultPostProcessors, prepareRequest } from "../postprocess/default-post-processors.js";
-import { type StructuredOutputOptions, structuredRequest } from "../structured/structured-output.js";
+import { type StructuredOutputOptions, structuredRequest, wantsStructuredOutput } from "../structured/structured-output.js";
 import type { ChatParams, ChatResult, PostProcessContext, PostProcessor } from "./types.js";
 
 /** A request ready to send, with what is needed to post-process its answer. @internal */
@@ -39,8 +39,7 @@ export async function prepareChat(
   checkModels(body, options.checkModelIds);
   const processors = options.postProcessors ?? defaultPostProcessors;
   const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog };
-  const wantsSchema = structured && (structured.schema !== undefined || structured.schemaName !== undefined || structured.jsonSchema !== undefined);
-  const schema = wantsSchema ? await structuredRequest(body, structured, options.catalog) : undefined;
+  const schema = wantsStructuredOutput(structured) ? await structuredRequest(body, structured, options.catalog) : undefined;
   if (schema) body = schema.body;
   return { body: await prepareRequest(processors, body, context), processors, context, parse: schema?.parse };
 }

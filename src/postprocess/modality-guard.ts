@@ -5,7 +5,6 @@ import { ValidationError } from "../errors/validation-error.js";
 // Families that only output images (api.md §6.1): they answer 404 to modalities ["image","text"].
 const imageOnlyPrefixes = ["black-forest-labs/", "sourceful/", "recraft/", "bytedance-seed/seedream", "bytedance/seedream"];
 
-
 /**
  * Whether a model outputs images only: the catalog's `output_modalities` when a catalog knows it, else the known
  * image-only families (FLUX `black-forest-labs/`, Sourceful, Recraft, Seedream).

@@ -140,10 +140,10 @@ export class ChunkAccumulator {
     return completion;
   }
 
-  #addReasoningDetails(details: ReasoningDetail[]): void {
-    for (const detail of details) {
+  #addReasoningDetails(fragments: ReasoningDetail[]): void {
+    const details = this.#reasoningDetails;
+    for (const detail of fragments) {
       if (!detail || typeof detail !== "object") continue;
-      const details = this.#reasoningDetails;
       const last = details[details.length - 1];
       const target =
         detail.type === "reasoning.text" || detail.type === "reasoning.summary"

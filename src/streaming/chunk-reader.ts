@@ -1,7 +1,7 @@
 import { type EventSourceParser, createParser } from "eventsource-parser";
 import type { ChatCompletionChunk, ChatResult } from "../chat/types.js";
 import type { CallControl } from "../core/call-control.js";
-import { createAPIError, redact, statusOfErrorBody } from "../errors/create-api-error.js";
+import { createAPIError, describeText, redact, statusOfErrorBody } from "../errors/create-api-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { StreamError } from "../errors/stream-error.js";
 import type { ChunkAccumulator } from "./chunk-accumulator.js";
@@ -135,7 +135,7 @@ export class ChunkReader {
       }
       if (typeof chunk !== "object" || chunk === null) {
         events.length = 0;
-        throw streamError(source, { message: `The stream sent a data line that is not a JSON chunk: "data: ${data.length > 200 ? `${data.slice(0, 200)}…` : data}".` });
+        throw streamError(source, { message: `The stream sent a data line that is not a JSON chunk: ${describeText(`data: ${data}`)}.` });
       }
       if (!this.#sawData) {
         this.#sawData = true;
@@ -150,7 +150,6 @@ export class ChunkReader {
     events.length = 0;
   }
 }
-
 
 /** The `X-Generation-Id` header, or the id the chunks carry. @internal */
 export function generationIdOf(headers: Headers, accumulator: ChunkAccumulator): string | undefined {

@@ -35,6 +35,11 @@ export interface StructuredRequest {
 
 const namePattern = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** Whether a call's options ask for structured output (any of `schema`, `schemaName`, `jsonSchema`). @internal */
+export function wantsStructuredOutput(options: StructuredOutputOptions | undefined): options is StructuredOutputOptions {
+  return options !== undefined && (options.schema !== undefined || options.schemaName !== undefined || options.jsonSchema !== undefined);
+}
+
 /**
  * Turns a checked chat body into a structured-output request (see {@link StructuredOutputOptions.schema}).
  *
