@@ -1,6 +1,8 @@
 import type { ChatResult } from "../chat/types.js";
 import { AbortError } from "../errors/abort-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
+import { redact } from "../errors/create-api-error.js";
+import { safeCause } from "../errors/safe-cause.js";
 import { TimeoutError, type TimeoutPhase } from "../errors/timeout-error.js";
 
 // setTimeout treats anything above 2^31-1 ms as 1 ms; such a deadline means "none".
@@ -14,6 +16,8 @@ const MAX_TIMER = 2_147_483_647;
 export class CallControl {
   readonly #controller = new AbortController();
   readonly #callerSignal: AbortSignal | undefined;
+  readonly #apiKey: string | undefined;
+  #retained: unknown;
   #deadline: ReturnType<typeof setTimeout> | undefined;
   #idle: ReturnType<typeof setTimeout> | undefined;
   #idleMs = 0;
@@ -24,8 +28,10 @@ export class CallControl {
     this.#controller.abort(this.#callerSignal?.reason);
   };
 
-  constructor(callerSignal: AbortSignal | undefined) {
+  /** `apiKey` is cut out of every failure this control reports, messages and causes alike. */
+  constructor(callerSignal: AbortSignal | undefined, apiKey?: string | undefined) {
     this.#callerSignal = callerSignal;
+    this.#apiKey = apiKey;
     if (callerSignal?.aborted) this.#onCallerAbort();
     else callerSignal?.addEventListener("abort", this.#onCallerAbort, { once: true });
   }
@@ -71,6 +77,15 @@ export class CallControl {
     this.#idle = setTimeout(() => this.#timeout("idle", this.#idleMs), this.#idleMs);
   }
 
+  /**
+   * Holds the request in flight until the call is over. fetch (undici) links a signal to the request it aborts
+   * through weak references: once nothing holds the Request, aborting does nothing, and a stream that nobody reads
+   * would keep its connection open after its deadline.
+   */
+  retain(request: unknown): void {
+    this.#retained = request;
+  }
+
   /** Aborts on the caller's behalf (a stream's `abort()`, or `break`). */
   abort(reason?: unknown): void {
     this.#callerAborted = true;
@@ -84,6 +99,7 @@ export class CallControl {
     if (this.#idle !== undefined) clearTimeout(this.#idle);
     this.#idle = undefined;
     this.#idleMs = 0;
+    this.#retained = undefined;
     this.#release();
   }
 
@@ -114,12 +130,13 @@ export class CallControl {
 
   /**
    * The error that explains a failure: a timeout or a caller abort when one happened, otherwise a connection
-   * failure (the cause kept without any Request a fetch wrapper attached, whose headers hold the key).
+   * failure (its message and cause cleared of the key: see safeCause).
    */
   failure(cause: unknown, partial?: ChatResult, what = "the connection failed"): AbortError | TimeoutError | ConnectionError {
     if (this.#timedOut) return new TimeoutError({ timeoutMs: this.#timedOut.ms, phase: this.#timedOut.phase, partial });
     if (this.#callerAborted) return new AbortError({ cause: this.#callerSignal?.reason ?? cause, partial });
-    return new ConnectionError(`${what}: ${describeCause(cause)}`, { cause: plainCause(cause), partial });
+    const message = redact(`${what}: ${describeCause(cause)}`, this.#apiKey);
+    return new ConnectionError(message, { cause: safeCause(cause, this.#apiKey), partial });
   }
 
   #timeout(phase: TimeoutPhase, ms: number): void {
@@ -140,13 +157,4 @@ function describeCause(cause: unknown): string {
     current = current.cause;
   }
   return message;
-}
-
-/**
- * A custom `fetch` built on ky (or alike) wraps network failures in an error that holds the Request, whose
- * headers carry the API key. Keep only the underlying cause, so that logging the error can never print the key.
- */
-function plainCause(cause: unknown): unknown {
-  if (cause instanceof Error && cause.name === "NetworkError" && "request" in cause) return cause.cause;
-  return cause;
 }

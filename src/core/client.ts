@@ -49,5 +49,9 @@ export function callOptions(client: Client, options: RequestOptions | undefined)
   if (!state) {
     throw new ValidationError("Expected a client made by createClient() (or createOpenRouter().client) as the first argument.", { field: "client" });
   }
-  return options === undefined ? state.defaults : resolveOptions(state.options, options);
+  if (options === undefined) return state.defaults;
+  const resolved = resolveOptions(state.options, options);
+  // A call that brings no hooks or fetch of its own shares the client's ky instance.
+  if (options.hooks === undefined && options.fetch === undefined) resolved.transport = state.defaults.transport;
+  return resolved;
 }

@@ -1,6 +1,7 @@
 import type { ModelLookup, PostProcessor } from "../chat/types.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { OpenRouterEnv } from "./env.js";
+import { type KyHooks, type KyInstance, TransportSlot } from "./transport.js";
 
 /** The default `baseURL`. */
 export const DEFAULT_BASE_URL = "https://openrouter.ai/api/v1";
@@ -46,8 +47,40 @@ export interface ClientOptions {
   maxRetryDelay?: number | undefined;
   /** Extra headers, merged per key over the SDK's. */
   headers?: HeadersInit | undefined;
-  /** A custom `fetch` (a proxy-aware one, a test double), called like the global one: `fetch(url, init)`, once per attempt. @default globalThis.fetch */
+  /**
+   * A custom `fetch` (a proxy-aware one, a test double), called once per attempt the way ky calls fetch:
+   * `fetch(request, init)` with a `Request` that already carries the method, URL, headers, body and signal. It wins
+   * over the `fetch` of a `ky` instance. @default the `ky` instance's fetch, else globalThis.fetch
+   */
   fetch?: typeof globalThis.fetch | undefined;
+  /**
+   * Your own ky instance (`ky.create({ headers, hooks, fetch, context })`): every request the SDK sends goes through
+   * it, so its headers, hooks, `fetch` and `context` apply to chat, streams, models, account, embeddings and OAuth
+   * alike. The SDK keeps its own retries, deadlines and errors (ky's `retry`, `timeout` and `throwHttpErrors` are
+   * switched off for its calls), and runs the instance's hooks once per attempt: see docs/hooks.md. Client only.
+   * @example
+   * ```ts
+   * import ky from "ky";
+   * import { createClient } from "openrouter-fetch";
+   * const api = ky.create({ headers: { "x-team": "search" }, hooks: { beforeRequest: [({ request }) => console.log(request.url)] } });
+   * const client = createClient({ ky: api });
+   * ```
+   */
+  ky?: KyInstance | undefined;
+  /**
+   * ky hooks for every attempt, without an instance of your own: `beforeRequest` (may change or replace the
+   * request), `afterResponse` (sees every response, errors included; may return `ky.retry()`), `beforeRetry`
+   * (before each SDK retry; `ky.stop` ends the call), `beforeError` (once, on the error about to be thrown) and
+   * `init`. Per-call hooks run after the client's, which run after the `ky` instance's. See docs/hooks.md.
+   * @example
+   * ```ts
+   * import { createClient } from "openrouter-fetch";
+   * const client = createClient({
+   *   hooks: { beforeRequest: [({ request }) => { request.headers.set("x-trace-id", crypto.randomUUID()); }] },
+   * });
+   * ```
+   */
+  hooks?: KyHooks | undefined;
   /** Aborts every request made with these options. A per-call signal is combined with it. */
   signal?: AbortSignal | undefined;
   /** In a browser page, an API key is refused unless this is `true` (anyone can read it there). @default false */
@@ -76,8 +109,8 @@ export interface ClientOptions {
   debug?: boolean | ((line: string) => void) | undefined;
 }
 
-/** Per-call SDK behaviour: any {@link ClientOptions} field except `catalog`. */
-export type RequestOptions = Omit<ClientOptions, "catalog">;
+/** Per-call SDK behaviour: any {@link ClientOptions} field except `catalog` and `ky`. */
+export type RequestOptions = Omit<ClientOptions, "catalog" | "ky">;
 
 /** Options with every default applied. @internal */
 export interface ResolvedOptions {
@@ -89,7 +122,8 @@ export interface ResolvedOptions {
   maxRetries: number;
   maxRetryDelay: number;
   headers: Headers;
-  fetch: typeof globalThis.fetch | undefined;
+  /** The one way requests leave the SDK (ky). */
+  transport: TransportSlot;
   signal: AbortSignal | undefined;
   dangerouslyAllowBrowser: boolean;
   checkModelIds: boolean;
@@ -138,7 +172,7 @@ export function resolveOptions(client: ClientOptions, call: RequestOptions | und
     maxRetries: checkCount(merged.maxRetries, DEFAULT_MAX_RETRIES, "maxRetries"),
     maxRetryDelay: checkDuration(merged.maxRetryDelay, DEFAULT_MAX_RETRY_DELAY, "maxRetryDelay", true),
     headers,
-    fetch: merged.fetch,
+    transport: new TransportSlot({ ky: client.ky, hooks: [client.hooks, call?.hooks], fetch: merged.fetch }),
     signal,
     dangerouslyAllowBrowser: merged.dangerouslyAllowBrowser ?? false,
     checkModelIds: merged.checkModelIds ?? true,

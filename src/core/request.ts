@@ -2,11 +2,14 @@ import { createAPIError, describeText, errorEnvelope, redact, statusOfErrorBody 
 import type { OpenRouterError } from "../errors/openrouter-error.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { HookError, type HookKind } from "../errors/hook-error.js";
+import { safeCause } from "../errors/safe-cause.js";
 import { CallControl } from "./call-control.js";
 import { attemptLine } from "./debug-line.js";
 import { isBrowserLike } from "./env.js";
 import { DEFAULT_BASE_URL, type ResolvedOptions } from "./options.js";
 import { RETRYABLE_STATUSES, backoffDelay, isDailyCap, serverRetryDelay } from "./retry-delay.js";
+import { type AttemptResult, HookFailure } from "./transport.js";
 
 /** What to send. Paths are relative to `baseURL`. @internal */
 export interface RequestSpec {
@@ -38,7 +41,7 @@ export interface OpenResponse {
  * @internal
  */
 export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec): Promise<JSONResponse<T>> {
-  const control = new CallControl(options.signal);
+  const control = new CallControl(options.signal, options.apiKey);
   try {
     return await withRetries(options, spec, control, async (response) => {
       const text = await readText(response, control, options.apiKey);
@@ -51,7 +54,7 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
       }
       const envelope = errorEnvelope(data);
       if (envelope && !Array.isArray((data as { choices?: unknown }).choices)) {
-        return { retryStatus: statusOfErrorBody(data), body: data };
+        return { status: statusOfErrorBody(data), body: data };
       }
       return { result: { data: data as T, headers: response.headers, status: response.status } };
     });
@@ -66,7 +69,7 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
  * @internal
  */
 export async function openResponse(options: ResolvedOptions, spec: RequestSpec): Promise<OpenResponse> {
-  const control = new CallControl(options.signal);
+  const control = new CallControl(options.signal, options.apiKey);
   try {
     const response = await withRetries(options, spec, control, async (res) => {
       // A JSON answer to a stream request is an error envelope sent with 200 before any event (api.md §7.3); an
@@ -76,7 +79,7 @@ export async function openResponse(options: ResolvedOptions, spec: RequestSpec):
       if (!isHTML && !type.includes("application/json")) return { result: res };
       const text = await readText(res, control, options.apiKey);
       const data = isHTML ? invalidJSON : parseJSON(text);
-      if (data !== invalidJSON && errorEnvelope(data)) return { retryStatus: statusOfErrorBody(data), body: data };
+      if (data !== invalidJSON && errorEnvelope(data)) return { status: statusOfErrorBody(data), body: data };
       throw new ResponseValidationError(
         `Expected an event stream but OpenRouter answered ${res.status} with ${describeText(text)}.`,
         { text },
@@ -89,7 +92,7 @@ export async function openResponse(options: ResolvedOptions, spec: RequestSpec):
   }
 }
 
-type AttemptOutcome<R> = { result: R } | { retryStatus: number; body: unknown };
+type AttemptOutcome<R> = { result: R } | { status: number; body: unknown };
 
 async function withRetries<R>(
   options: ResolvedOptions,
@@ -99,26 +102,52 @@ async function withRetries<R>(
   phase: "response" | "first-event" = "response",
 ): Promise<R> {
   const { url, headers, payload } = buildRequest(options, spec);
+  const transport = options.transport.get();
+  let sent: Request | undefined;
+  const retain = (request: unknown) => {
+    sent = request as Request;
+    control.retain(request);
+  };
+  // The app's beforeError hooks see the error once, when the call gives up after sending at least once.
+  const fail = async (error: Error, attempt: number): Promise<never> => {
+    throw sent ? await transport.beforeError({ request: sent, error, retryCount: attempt }) : error;
+  };
   for (let attempt = 0; ; attempt++) {
     control.armDeadline(options.timeout, phase);
     const started = Date.now();
     // `?.(` skips building the line altogether when debug logging is off.
     const log = (outcome: string, decision?: number | string) =>
       options.debug?.(attemptLine(options, spec.method, url, headers, attempt, Date.now() - started, outcome, decision));
-    let response: Response;
+    let sentResult: AttemptResult;
     try {
-      // The global fetch is looked up per call (test tools replace it) and called as a method (browsers insist).
-      const fetchInit: RequestInit = { method: spec.method, headers, body: payload, signal: control.signal };
-      response = withoutKey(await (options.fetch ? options.fetch(url, fetchInit) : globalThis.fetch(url, fetchInit)), options.apiKey);
+      sentResult = await transport.send({ method: spec.method, url, headers, body: payload, signal: control.signal, attempt, retain });
     } catch (error) {
-      const failure = control.failure(error, undefined, `Could not reach ${new URL(url).host}`);
+      if (error instanceof HookFailure && !control.aborted) {
+        const failure = hookError(error.hook, error.error, options.apiKey);
+        log(`${failure.name}: ${failure.message}`, "not retried");
+        return fail(failure, attempt);
+      }
+      const failure = control.failure(error instanceof HookFailure ? error.error : error, undefined, `Could not reach ${new URL(url).host}`);
       const retry = failure.name === "ConnectionError" && attempt < options.maxRetries;
       const delay = retry ? backoffDelay(attempt) : 0;
       log(`${failure.name}: ${failure.message}`, retry ? delay : "not retried");
-      if (!retry) throw failure;
-      await control.sleep(delay);
+      if (!retry) return fail(failure, attempt);
+      await retryAfter(delay, failure, attempt);
       continue;
     }
+    if ("forcedRetry" in sentResult) {
+      const { delay: asked, cause } = sentResult.forcedRetry;
+      if (attempt >= options.maxRetries) {
+        const failure = hookError("afterResponse", cause, options.apiKey, `asked for a retry (ky.retry()) after the last of ${options.maxRetries} retries`);
+        log("ky.retry() from an afterResponse hook", "not retried: no retries left");
+        return fail(failure, attempt);
+      }
+      const delay = asked ?? backoffDelay(attempt);
+      log("ky.retry() from an afterResponse hook", delay);
+      await retryAfter(delay, new HookError("An afterResponse hook asked for a retry (ky.retry()).", { hook: "afterResponse" }), attempt);
+      continue;
+    }
+    const response = withoutKey(sentResult.response, options.apiKey);
     let outcome: AttemptOutcome<R>;
     try {
       if (response.ok) {
@@ -130,13 +159,13 @@ async function withRetries<R>(
       } else {
         const text = await readText(response, control, options.apiKey);
         const parsed = parseJSON(text);
-        outcome = { retryStatus: response.status, body: parsed === invalidJSON ? text : parsed };
+        outcome = { status: response.status, body: parsed === invalidJSON ? text : parsed };
       }
     } catch (error) {
       log(`${response.status}, then ${(error as Error)?.name}`, "not retried");
-      throw error;
+      return fail(error as Error, attempt);
     }
-    const { retryStatus: status, body } = outcome;
+    const { status, body } = outcome;
     const wait = serverRetryDelay(response.headers, body);
     const message = String(errorEnvelope(body)?.message ?? "");
     // A wait beyond the cap (or a daily cap with no reset we can wait for) cannot be helped by retrying now.
@@ -151,12 +180,30 @@ async function withRetries<R>(
             : undefined;
     const delay = refusal === undefined ? (wait ?? backoffDelay(attempt)) : 0;
     log(status === response.status ? String(status) : `${response.status} with an error body (${status})`, refusal === undefined ? delay : `not retried: ${refusal}`);
-    if (refusal !== undefined) {
-      throw createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey });
-    }
+    const failure = createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey });
+    if (refusal !== undefined) return fail(failure, attempt);
+    await retryAfter(delay, failure, attempt);
+  }
+
+  /** Waits out `delay`, then asks the app's beforeRetry hooks; a `ky.stop` from one ends the call with `error`. */
+  async function retryAfter(delay: number, error: Error, attempt: number): Promise<void> {
     control.clearDeadline();
     await control.sleep(delay);
+    let go: boolean;
+    try {
+      go = await transport.beforeRetry({ request: sent, error, retryCount: attempt + 1 });
+    } catch (hookFailure) {
+      if (!(hookFailure instanceof HookFailure)) throw hookFailure;
+      return fail(hookError("beforeRetry", hookFailure.error, options.apiKey), attempt);
+    }
+    if (!go) return fail(error, attempt);
   }
+}
+
+/** The error for a hook that threw, its message and cause cleared of the key. */
+function hookError(hook: HookKind, cause: unknown, apiKey: string | undefined, what?: string): HookError {
+  const detail = what ?? `threw ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`;
+  return new HookError(redact(`A ${hook} hook ${detail}.`, apiKey), { hook, cause: safeCause(cause, apiKey) });
 }
 
 function buildRequest(options: ResolvedOptions, spec: RequestSpec) {

@@ -25,4 +25,5 @@ export { ConnectionError } from "./connection-error.js";
 export { TimeoutError, type TimeoutPhase } from "./timeout-error.js";
 export { AbortError } from "./abort-error.js";
 export { ValidationError } from "./validation-error.js";
+export { HookError, type HookKind } from "./hook-error.js";
 export { ResponseValidationError, type ResponseIssue } from "./response-validation-error.js";

@@ -44,6 +44,7 @@ const otherNames = /*@__PURE__*/ new Set([
   "AbortError",
   "ValidationError",
   "ResponseValidationError",
+  "HookError",
 ]);
 
 function nameOf(value: unknown): unknown {

@@ -20,8 +20,8 @@ export function toGeneratedImage(image: DecodedImage, url: string = image.dataUr
 }
 
 /**
- * An image to download on request, with the call's `fetch`, signal and timeout; no SDK headers are sent (the image
- * host is not OpenRouter, and must never see the API key).
+ * An image to download on request, through the client's transport (its `fetch`), signal and timeout; no SDK or app
+ * headers are sent and no hooks run (the image host is not OpenRouter, and must never see the API key).
  * @internal
  */
 export function toRemoteImage(url: string, options: ResolvedOptions): RemoteImage {
@@ -34,14 +34,13 @@ export function toRemoteImage(url: string, options: ResolvedOptions): RemoteImag
 
 async function download(url: string, options: ResolvedOptions, signal: AbortSignal | undefined): Promise<GeneratedImage> {
   const callerSignal = options.signal && signal ? AbortSignal.any([options.signal, signal]) : (signal ?? options.signal);
-  const control = new CallControl(callerSignal);
+  const control = new CallControl(callerSignal, options.apiKey);
   control.armDeadline(options.timeout, "response");
   try {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
     let bytes: Uint8Array;
     let response: Response;
     try {
-      response = await fetchImpl(url, { signal: control.signal });
+      response = await options.transport.get().download(url, control.signal, (request) => control.retain(request));
       if (!response.ok) {
         await response.body?.cancel();
         throw new ResponseValidationError(`The image at ${url} could not be downloaded: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`, {

@@ -98,22 +98,28 @@ describe("headers", () => {
 });
 
 describe("a custom fetch", () => {
-  it("is called like the global fetch, once per attempt: a URL string and an init with method, headers, body and signal", async () => {
-    const calls: { input: unknown; init: RequestInit | undefined }[] = [];
-    const wrapped: typeof fetch = (input, init) => {
-      calls.push({ input, init });
+  it("is called once per attempt, the way ky calls fetch: a Request carrying method, URL, headers, body and signal", async () => {
+    const calls: { input: unknown; body: string | undefined }[] = [];
+    const wrapped: typeof fetch = async (input, init) => {
+      calls.push({ input, body: input instanceof Request ? await input.clone().text() : undefined });
       return fetch(input, init);
     };
     server.enqueue({ status: 503, body: { error: { code: 503, message: "busy" } }, headers: { "retry-after-ms": "1" } });
     const result = await chat(testClient({ fetch: wrapped, maxRetries: 1 }), { model: "a/b", prompt: "x" });
     expect(result.text).not.toBe("");
     expect(calls).toHaveLength(2);
-    const [first] = calls;
-    expect(first?.input).toBe(`${TEST_BASE_URL}/chat/completions`);
-    expect(first?.init?.method).toBe("POST");
-    expect(new Headers(first?.init?.headers).get("authorization")).toBe(`Bearer ${TEST_KEY}`);
-    expect(JSON.parse(String(first?.init?.body))).toEqual({ model: "a/b", messages: [{ role: "user", content: "x" }] });
-    expect(first?.init?.signal).toBeInstanceOf(AbortSignal);
+    const request = calls[0]?.input;
+    expect(request).toBeInstanceOf(Request);
+    if (!(request instanceof Request)) return;
+    expect(request.url).toBe(`${TEST_BASE_URL}/chat/completions`);
+    expect(request.method).toBe("POST");
+    expect(request.headers.get("authorization")).toBe(`Bearer ${TEST_KEY}`);
+    expect(request.headers.get("content-type")).toBe("application/json");
+    expect(JSON.parse(calls[0]?.body ?? "")).toEqual({ model: "a/b", messages: [{ role: "user", content: "x" }] });
+    expect(calls[1]?.body).toBe(calls[0]?.body);
+    expect(request.signal).toBeInstanceOf(AbortSignal);
+    // Each attempt is a Request of its own (a retry never re-sends a consumed body).
+    expect(calls[1]?.input).not.toBe(request);
   });
 });
 

@@ -1,3 +1,4 @@
+import ky from "ky";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exchangeAuthCode } from "../../src/account/oauth.js";
 import { chat } from "../../src/chat/chat.js";
@@ -35,6 +36,8 @@ const clientOptions = (): Required<ClientOptions> => ({
   maxRetryDelay: 765_432,
   headers: { "x-sdk-marker": marker },
   fetch: (input, init) => globalThis.fetch(input, init),
+  ky: ky.create({ context: { marker } }),
+  hooks: { beforeRequest: [() => undefined] },
   signal: new AbortController().signal,
   dangerouslyAllowBrowser: false,
   checkModelIds: false,
@@ -47,7 +50,7 @@ const callOptions = (): RequestOptions => ({ timeout: 654_321, idleTimeout: 543_
 const everyOption: Record<keyof ClientOptions, true> = {
   ...{ apiKey: true, baseURL: true, defaultModel: true, appUrl: true, appTitle: true, appCategories: true, timeout: true, idleTimeout: true },
   ...{ maxRetries: true, maxRetryDelay: true, headers: true, fetch: true, signal: true, dangerouslyAllowBrowser: true, checkModelIds: true },
-  ...{ postProcessors: true, catalog: true, debug: true },
+  ...{ postProcessors: true, catalog: true, debug: true, ky: true, hooks: true },
 };
 const optionNames = [...Object.keys(everyOption), "prompt"];
 const optionValues = [marker, TEST_KEY, "987654", "876543", "765432", "654321", "543210"];
