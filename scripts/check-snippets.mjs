@@ -1,6 +1,6 @@
 // Type-checks the TypeScript snippets a user may copy: every ```ts block of a TSDoc @example in src/, and every
 // self-contained ```ts block of docs/*.md and README.md (one that imports openrouter-fetch and nothing but node:
-// modules and zod; continuation fragments and the other clients' code in the migration guides are not programs).
+// modules, zod, and the packages the hooks recipes use: ky, undici, @opentelemetry/api; continuation fragments and the other clients' code in the migration guides are not programs).
 // Each snippet becomes a module with "openrouter-fetch" mapped to src/, as the examples are. Prints the failures
 // with their origin; exits 1 on any. Usage: node scripts/check-snippets.mjs
 import { execFileSync } from "node:child_process";
@@ -30,7 +30,7 @@ for (const file of files(join(root, "src"), ".ts")) {
 }
 const selfContained = (code) => {
   const sources = [...code.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-  return sources.some((s) => s.startsWith("openrouter-fetch")) && sources.every((s) => /^(openrouter-fetch|node:|zod)/.test(s));
+  return sources.some((s) => s.startsWith("openrouter-fetch")) && sources.every((s) => /^(openrouter-fetch|node:|zod|ky$|undici$|@opentelemetry\/api$)/.test(s));
 };
 let skipped = 0;
 for (const file of [...files(join(root, "docs"), ".md").filter((f) => !f.includes(`${join("docs", "api")}`)), join(root, "README.md")]) {

@@ -118,7 +118,8 @@ export function createTransport(config: TransportConfig): Transport {
         options.hooks = wrapHooks(lists, attempt, (seen) => void (lastOptions = seen));
       }
       try {
-        return { response: await base(attempt.url, options) };
+        const sent = base(attempt.url, options);
+        return { response: await (hasHooks ? untilAborted(sent, attempt.signal) : sent) };
       } catch (error) {
         if (isForceRetryError(error)) return { forcedRetry: { delay: error.customDelay, cause: error.cause } };
         // ky's NetworkError holds the Request (and so the key): hand on only what fetch threw.
@@ -140,7 +141,7 @@ export function createTransport(config: TransportConfig): Transport {
 
     async beforeRetry(failed) {
       for (const hook of lists.beforeRetry) {
-        const result = await runHook("beforeRetry", () => hook(state(failed)), undefined);
+        const result = await runHook("beforeRetry", () => hook(state(failed)));
         if (result === ky.stop) return false;
       }
       return true;
@@ -149,7 +150,7 @@ export function createTransport(config: TransportConfig): Transport {
     async beforeError(failed) {
       let error = failed.error;
       for (const hook of lists.beforeError) {
-        const result = await runHook("beforeError", () => hook({ ...state(failed), error } as BeforeErrorState), undefined);
+        const result = await runHook("beforeError", () => hook({ ...state(failed), error } as BeforeErrorState));
         if (result instanceof Error) error = result;
       }
       return error;
@@ -164,7 +165,6 @@ export function createTransport(config: TransportConfig): Transport {
  */
 function wrapHooks(lists: HookLists, attempt: Attempt, seeOptions: (options: NormalizedOptions) => void): Hooks {
   const retryCount = attempt.attempt;
-  const signal = attempt.signal;
   return {
     init: lists.init.map((hook) => (options: Options) => {
       try {
@@ -174,34 +174,35 @@ function wrapHooks(lists: HookLists, attempt: Attempt, seeOptions: (options: Nor
       }
     }),
     beforeRequest: [
-      ...lists.beforeRequest.map((hook) => (s: Parameters<typeof hook>[0]) => runHook("beforeRequest", () => hook({ ...s, retryCount } as typeof s), signal)),
+      ...lists.beforeRequest.map((hook) => (s: Parameters<typeof hook>[0]) => runHook("beforeRequest", () => hook({ ...s, retryCount } as typeof s))),
       // Last, so that it sees the options every app hook has seen; the SDK's own beforeRetry/beforeError calls get them.
       ({ options }) => seeOptions(options),
     ],
-    afterResponse: lists.afterResponse.map((hook) => (s: Parameters<typeof hook>[0]) => runHook("afterResponse", () => hook({ ...s, retryCount }), signal)),
+    afterResponse: lists.afterResponse.map((hook) => (s: Parameters<typeof hook>[0]) => runHook("afterResponse", () => hook({ ...s, retryCount }))),
   };
 }
 
-/** Runs one hook; a throw becomes a HookFailure, and an abort interrupts a hook that is still awaiting. */
-async function runHook<T>(name: HookName, call: () => T | Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  let onAbort: (() => void) | undefined;
+/** Runs one hook; a throw becomes a HookFailure. */
+async function runHook<T>(name: HookName, call: () => T | Promise<T>): Promise<T> {
   try {
-    const result = call();
-    if (!signal || !(result instanceof Promise)) return await result;
-    return await Promise.race([
-      result,
-      new Promise<never>((_, reject) => {
-        onAbort = () => reject(signal.reason);
-        if (signal.aborted) onAbort();
-        else signal.addEventListener("abort", onAbort, { once: true });
-      }),
-    ]);
+    return await call();
   } catch (error) {
-    if (signal?.aborted) throw error;
     throw new HookFailure(name, error);
-  } finally {
-    if (onAbort) signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/**
+ * The attempt, or the abort: fetch stops at an abort by itself, but an app's hook that is still awaiting (a token
+ * refresh that hangs) would hold the call past its deadline or the caller's abort.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  promise.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /**
