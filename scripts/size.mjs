@@ -14,12 +14,14 @@ const chatSource = `import { chat, createClient } from "./dist/index.js"; export
 /** name, source, target KiB, ceiling KiB, identifiers that must not appear in the bundle, esbuild externals */
 const cases = [
   // From the root: proves importing chat there pulls in no models, images or routing code.
-  ["chat alone", chatSource, 13, 10, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource"]],
-  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 14, 14, ["listModels", "generateImage"]],
-  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 26, 23, []],
+  // Targets of the ky issue: ky itself is about 8.7 KiB of each bundle that sends.
+  ["chat alone", chatSource, 18.5, 18.5, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource"]],
+  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 23, 23, ["listModels", "generateImage"]],
+  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 31, 31, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1, 1, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex"]],
-  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 26, 16.2, ["_zod", "listModels"]],
-  ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource"]],
+  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 25, 25, ["_zod", "listModels"]],
+  // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
+  ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];
 
 const extra = process.argv.slice(2);
