@@ -10,6 +10,7 @@ import { createClient } from "../../src/core/client.js";
 import type { ClientOptions } from "../../src/core/options.js";
 import { embed } from "../../src/embeddings/embed.js";
 import { AbortError, ConnectionError, HookError, RateLimitError, ServerError, TimeoutError } from "../../src/errors/index.js";
+import { generateImage } from "../../src/images/generate-image.js";
 import { getModel } from "../../src/models/get-model.js";
 import { listModels } from "../../src/models/list-models.js";
 import { TEST_KEY } from "../helpers/nock.js";
@@ -183,6 +184,23 @@ describe("hooks, as the SDK runs them", () => {
     expect(error.cause).toBeInstanceOf(ServerError);
   });
 
+  it("runs init hooks on every attempt, and what they set on the options is sent", async () => {
+    let runs = 0;
+    server.enqueue(busy);
+    const hooks: Hooks = {
+      init: [(options) => {
+        runs += 1;
+        const headers = new Headers(options.headers as HeadersInit);
+        headers.set("x-init", String(runs));
+        options.headers = headers;
+      }],
+    };
+    await chat(client({ hooks, maxRetries: 1 }), params);
+    expect(runs).toBe(2);
+    expect(lastRequest().headers["x-init"]).toBe("2");
+    expect(lastRequest().headers["authorization"]).toBe(`Bearer ${TEST_KEY}`);
+  });
+
   it("runs the instance's hooks, then the client's, then the call's", async () => {
     const order: string[] = [];
     const mark = (name: string): Hooks => ({ beforeRequest: [() => void order.push(name)] });
@@ -232,6 +250,35 @@ describe("when a hook fails or stalls", () => {
     const error = await chat(client({ hooks, timeout: 80 }), params).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.timeoutMs).toBe(80);
+  });
+});
+
+describe("a remote image's load()", () => {
+  it("downloads through the app's fetch, with none of the app's or the SDK's headers and no hooks", async () => {
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    const imageURL = "https://images.example/dot.png";
+    const fetched: { url: string; headers: Headers }[] = [];
+    const api = ky.create({
+      headers: { "x-app": "search" },
+      fetch: async (input, init) => {
+        const request = input as Request;
+        fetched.push({ url: request.url, headers: request.headers });
+        if (request.url === imageURL) return new Response(png, { headers: { "content-type": "image/png" } });
+        return fetch(input, init);
+      },
+    });
+    let hookRuns = 0;
+    server.enqueue({ body: { choices: [{ finish_reason: "stop", message: { role: "assistant", content: "", images: [{ type: "image_url", image_url: { url: imageURL } }] } }] } });
+    const c = client({ ky: api, headers: { "x-sdk-header": "1" }, hooks: { beforeRequest: [() => void hookRuns++] } });
+    const result = await generateImage(c, { model: "google/gemini-2.5-flash-image", prompt: "a dot" });
+    expect(hookRuns).toBe(1);
+    const image = await result.remoteImages[0]!.load();
+    expect(image.mimeType).toBe("image/png");
+    expect(hookRuns).toBe(1);
+    const download = fetched.find((f) => f.url === imageURL)!;
+    expect(download.headers.get("authorization")).toBeNull();
+    expect(download.headers.get("x-app")).toBeNull();
+    expect(download.headers.get("x-sdk-header")).toBeNull();
   });
 });
 
