@@ -1,6 +1,7 @@
 /** The environment variables the SDK reads. */
 export interface OpenRouterEnv {
   OPENROUTER_API_KEY?: string | undefined;
+  OPENROUTER_MANAGEMENT_KEY?: string | undefined;
   OPENROUTER_BASE_URL?: string | undefined;
   OPENROUTER_DEFAULT_MODEL?: string | undefined;
   OPENROUTER_SITE_URL?: string | undefined;
@@ -20,7 +21,7 @@ export function readEnv(): OpenRouterEnv {
     const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
     if (!env) return {};
     const picked: OpenRouterEnv = {};
-    for (const name of ["API_KEY", "BASE_URL", "DEFAULT_MODEL", "SITE_URL", "SITE_NAME", "TIMEOUT", "DEBUG"] as const) {
+    for (const name of ["API_KEY", "MANAGEMENT_KEY", "BASE_URL", "DEFAULT_MODEL", "SITE_URL", "SITE_NAME", "TIMEOUT", "DEBUG"] as const) {
       const value = env[`OPENROUTER_${name}`]?.trim();
       if (value) picked[`OPENROUTER_${name}`] = value;
     }

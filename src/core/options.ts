@@ -24,6 +24,12 @@ export const DEFAULT_MAX_RETRY_DELAY = 60_000;
 export interface ClientOptions {
   /** API key (`sk-or-v1-…`). @default process.env.OPENROUTER_API_KEY */
   apiKey?: string | undefined;
+  /**
+   * Management (provisioning) key, for the platform endpoints that manage keys, guardrails, workspaces and the
+   * like. Sent only to those; the inference `apiKey` is never sent to them, and this key never to the others.
+   * @default process.env.OPENROUTER_MANAGEMENT_KEY
+   */
+  managementKey?: string | undefined;
   /** @default process.env.OPENROUTER_BASE_URL ?? "https://openrouter.ai/api/v1" */
   baseURL?: string | undefined;
   /** Model used when a request names neither `model` nor `models`. @default process.env.OPENROUTER_DEFAULT_MODEL */
@@ -115,6 +121,7 @@ export type RequestOptions = Omit<ClientOptions, "catalog" | "ky">;
 /** Options with every default applied. @internal */
 export interface ResolvedOptions {
   apiKey: string | undefined;
+  managementKey: string | undefined;
   baseURL: string;
   defaultModel: string | undefined;
   timeout: number;
@@ -143,6 +150,7 @@ export function applyEnv(options: ClientOptions, env: OpenRouterEnv): ClientOpti
   return {
     ...options,
     apiKey: options.apiKey ?? env.OPENROUTER_API_KEY,
+    managementKey: options.managementKey ?? env.OPENROUTER_MANAGEMENT_KEY,
     baseURL: options.baseURL ?? env.OPENROUTER_BASE_URL,
     defaultModel: options.defaultModel ?? env.OPENROUTER_DEFAULT_MODEL,
     appUrl: options.appUrl ?? env.OPENROUTER_SITE_URL,
@@ -165,6 +173,7 @@ export function resolveOptions(client: ClientOptions, call: RequestOptions | und
   const signal = client.signal && call?.signal && client.signal !== call.signal ? AbortSignal.any([client.signal, call.signal]) : (call?.signal ?? client.signal);
   return {
     apiKey: merged.apiKey,
+    managementKey: merged.managementKey,
     baseURL: (merged.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
     defaultModel: merged.defaultModel,
     timeout,

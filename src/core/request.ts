@@ -8,18 +8,11 @@ import { CallControl } from "./call-control.js";
 import { attemptLine } from "./debug-line.js";
 import { isBrowserLike } from "./env.js";
 import { DEFAULT_BASE_URL, type ResolvedOptions } from "./options.js";
+import { MANAGEMENT_HINT, type RequestSpec, buildRequest, keyFor } from "./build-request.js";
 import { RETRYABLE_STATUSES, backoffDelay, isDailyCap, serverRetryDelay } from "./retry-delay.js";
 import { type AttemptResult, HookFailure } from "./transport.js";
 
-/** What to send. Paths are relative to `baseURL`. @internal */
-export interface RequestSpec {
-  method: "GET" | "POST" | "DELETE" | "PATCH";
-  path: string;
-  query?: Record<string, string | number | boolean | undefined> | undefined;
-  body?: unknown;
-  /** `optional`: public endpoints, sent with the key when there is one. */
-  auth?: "required" | "optional" | "none";
-}
+export type { RequestSpec };
 
 /** A successful JSON exchange. @internal */
 export interface JSONResponse<T> {
@@ -41,6 +34,7 @@ export interface OpenResponse {
  * @internal
  */
 export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec): Promise<JSONResponse<T>> {
+  options = keyFor(options, spec);
   const control = new CallControl(options.signal, options.apiKey);
   try {
     return await withRetries(options, spec, control, async (response) => {
@@ -69,6 +63,7 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
  * @internal
  */
 export async function openResponse(options: ResolvedOptions, spec: RequestSpec): Promise<OpenResponse> {
+  options = keyFor(options, spec);
   const control = new CallControl(options.signal, options.apiKey);
   try {
     const response = await withRetries(options, spec, control, async (res) => {
@@ -120,7 +115,8 @@ async function withRetries<R>(
       options.debug?.(attemptLine(options, spec.method, url, headers, attempt, Date.now() - started, outcome, decision));
     let sentResult: AttemptResult;
     try {
-      sentResult = await transport.send({ method: spec.method, url, headers, body: payload, signal: control.signal, attempt, retain });
+      const body = spec.form ? spec.form() : payload;
+      sentResult = await transport.send({ method: spec.method, url, headers, body, signal: control.signal, attempt, retain });
     } catch (error) {
       if (error instanceof HookFailure && !control.aborted) {
         const failure = hookError(error.hook, error.error, options.apiKey);
@@ -128,7 +124,7 @@ async function withRetries<R>(
         return fail(failure, attempt);
       }
       const failure = control.failure(error instanceof HookFailure ? error.error : error, undefined, `Could not reach ${new URL(url).host}`);
-      const retry = failure.name === "ConnectionError" && attempt < options.maxRetries;
+      const retry = failure.name === "ConnectionError" && spec.idempotent !== false && attempt < options.maxRetries;
       const delay = retry ? backoffDelay(attempt) : 0;
       log(`${failure.name}: ${failure.message}`, retry ? delay : "not retried");
       if (!retry) return fail(failure, attempt);
@@ -171,6 +167,8 @@ async function withRetries<R>(
     // A wait beyond the cap (or a daily cap with no reset we can wait for) cannot be helped by retrying now.
     const refusal = !RETRYABLE_STATUSES.has(status)
       ? `${status} is not retried`
+      : spec.idempotent === false && status !== 408 && status !== 429
+        ? `${status} is not retried for a call that changes something`
       : attempt >= options.maxRetries
         ? "no retries left"
         : wait !== undefined && wait > options.maxRetryDelay
@@ -180,7 +178,8 @@ async function withRetries<R>(
             : undefined;
     const delay = refusal === undefined ? (wait ?? backoffDelay(attempt)) : 0;
     log(status === response.status ? String(status) : `${response.status} with an error body (${status})`, refusal === undefined ? delay : `not retried: ${refusal}`);
-    const failure = createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey });
+    const hint = spec.auth === "management" && (status === 401 || status === 403) ? MANAGEMENT_HINT : undefined;
+    const failure = createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey, hint });
     if (refusal !== undefined) return fail(failure, attempt);
     await retryAfter(delay, failure, attempt);
   }
@@ -204,36 +203,6 @@ async function withRetries<R>(
 function hookError(hook: HookKind, cause: unknown, apiKey: string | undefined, what?: string): HookError {
   const detail = what ?? `threw ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`;
   return new HookError(redact(`A ${hook} hook ${detail}.`, apiKey), { hook, cause: safeCause(cause, apiKey) });
-}
-
-function buildRequest(options: ResolvedOptions, spec: RequestSpec) {
-  const headers = new Headers(options.headers);
-  const auth = spec.auth ?? "required";
-  if (auth !== "none" && options.apiKey) {
-    if (isBrowserLike() && !options.dangerouslyAllowBrowser) {
-      throw new ValidationError(
-        "Refusing to send an API key from a browser page: anyone who opens the page can read and spend it. Call OpenRouter " +
-          "from your server, use OAuth PKCE for the user's own key, or pass dangerouslyAllowBrowser: true if the key is the user's.",
-        { field: "apiKey" },
-      );
-    }
-    headers.set("Authorization", `Bearer ${options.apiKey}`);
-  } else if (auth === "required" && options.baseURL === DEFAULT_BASE_URL) {
-    throw new ValidationError("No API key: pass apiKey to createClient() or set OPENROUTER_API_KEY.", { field: "apiKey" });
-  }
-  let url = `${options.baseURL}/${spec.path}`;
-  if (spec.query) {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(spec.query)) if (value !== undefined) query.set(key, String(value));
-    const search = query.toString();
-    if (search) url += `?${search}`;
-  }
-  let body: string | undefined;
-  if (spec.body !== undefined) {
-    body = JSON.stringify(spec.body);
-    headers.set("Content-Type", "application/json");
-  }
-  return { url, headers, payload: body ?? null };
 }
 
 /**

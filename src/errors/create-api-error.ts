@@ -23,6 +23,8 @@ export interface CreateAPIErrorInput {
   retryAfterMs?: number | undefined;
   /** Redacted from every message in case a server echoes it. */
   apiKey?: string | undefined;
+  /** What to do, when the caller knows better than the status alone (a management endpoint's 401). */
+  hint?: string | undefined;
   cause?: unknown;
 }
 
@@ -52,7 +54,7 @@ export function createAPIError(input: CreateAPIErrorInput): APIError {
   const init: APIErrorInit = {
     status: input.status,
     code,
-    message: redact(describe(input.status, serverMessage, metadata, body), input.apiKey),
+    message: redact(describe(input.status, serverMessage, metadata, body, input.hint), input.apiKey),
     metadata,
     headers: input.headers,
     generationId: input.headers?.get("x-generation-id") ?? stringField(body, "id"),
@@ -90,7 +92,7 @@ export function errorEnvelope(body: unknown): ErrorEnvelope | undefined {
   return isRecord(body) && isRecord(body["error"]) ? (body["error"] as ErrorEnvelope) : undefined;
 }
 
-function describe(status: number, serverMessage: string | undefined, metadata: Record<string, unknown> | undefined, body: unknown): string {
+function describe(status: number, serverMessage: string | undefined, metadata: Record<string, unknown> | undefined, body: unknown, given?: string): string {
   let message = serverMessage ?? fallbackMessage(status, body);
   const detail = providerDetail(metadata?.["raw"]);
   const provider = typeof metadata?.["provider_name"] === "string" ? metadata["provider_name"] : undefined;
@@ -99,7 +101,7 @@ function describe(status: number, serverMessage: string | undefined, metadata: R
   } else if (provider && !message.includes(provider)) {
     message += ` (provider: ${provider})`;
   }
-  const hint = hintFor(status, message);
+  const hint = given ?? hintFor(status, message);
   return `${status} ${message}${hint ? ` (${hint})` : ""}`;
 }
 

@@ -22,9 +22,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const marker = "sdk-option-7f3a";
+const MANAGEMENT_KEY = "sk-or-v1-management-7f3a0123456789abcdef0123456789abcdef";
 // Required<>: a new option that is not set here fails the type check, so it cannot escape this test.
 const clientOptions = (): Required<ClientOptions> => ({
   apiKey: TEST_KEY,
+  managementKey: MANAGEMENT_KEY,
   baseURL: server.baseURL,
   defaultModel: "openai/gpt-4o",
   appUrl: `https://${marker}.example`,
@@ -50,10 +52,10 @@ const callOptions = (): RequestOptions => ({ timeout: 654_321, idleTimeout: 543_
 const everyOption: Record<keyof ClientOptions, true> = {
   ...{ apiKey: true, baseURL: true, defaultModel: true, appUrl: true, appTitle: true, appCategories: true, timeout: true, idleTimeout: true },
   ...{ maxRetries: true, maxRetryDelay: true, headers: true, fetch: true, signal: true, dangerouslyAllowBrowser: true, checkModelIds: true },
-  ...{ postProcessors: true, catalog: true, debug: true, ky: true, hooks: true },
+  ...{ postProcessors: true, catalog: true, debug: true, ky: true, hooks: true, managementKey: true },
 };
 const optionNames = [...Object.keys(everyOption), "prompt"];
-const optionValues = [marker, TEST_KEY, "987654", "876543", "765432", "654321", "543210"];
+const optionValues = [marker, TEST_KEY, MANAGEMENT_KEY, "987654", "876543", "765432", "654321", "543210"];
 
 function expectClean(request: LocalOpenRouter["requests"][number]): void {
   const query = new URL(request.path, "http://x").searchParams;
