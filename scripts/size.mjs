@@ -17,7 +17,7 @@ const cases = [
   ["chat alone", chatSource, 13, 10, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource"]],
   ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 14, 14, ["listModels", "generateImage"]],
   ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 26, 23, []],
-  ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1, 1, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex"]],
+  ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.23, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex"]],
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 26, 16.2, ["_zod", "listModels"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource"]],
 ];
