@@ -15,7 +15,7 @@ describe("decodeImages", () => {
     expect(image?.mimeType).toBe("image/png");
     expect(image?.dataUrl.startsWith(`data:image/png;base64,${image?.base64.slice(0, 8)}`)).toBe(true);
     // The PNG signature: the bytes are the picture itself, not its base64 text.
-    expect([...(image?.bytes ?? []).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect([...(image?.bytes ?? new Uint8Array()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
   it("skips images that are not data URLs or have no url, and keeps the decodable ones", () => {

@@ -4,7 +4,7 @@ import { ValidationError } from "../../src/errors/index.js";
 import { isImageOnlyModel, modalityGuard } from "../../src/postprocess/modality-guard.js";
 
 const catalogOf = (...models: CatalogModel[]): ModelLookup => ({ get: async (id) => models.find((m) => m.id === id) });
-const prepare = (params: ChatParams, catalog?: ModelLookup) => modalityGuard.prepare!(params, { params, catalog });
+const prepare = async (params: ChatParams, catalog?: ModelLookup): Promise<ChatParams> => modalityGuard.prepare!(params, { params, catalog });
 
 describe("isImageOnlyModel()", () => {
   it("believes the catalog's output modalities over the model's family", async () => {
@@ -29,7 +29,7 @@ describe("modalityGuard.prepare", () => {
   });
 
   it("refuses modalities with text for an image-only primary or fallback model, before anything is sent", async () => {
-    const error = await prepare({ model: "openai/gpt-4o", models: ["openai/gpt-4o", "recraft/recraft-v3"], modalities: ["image", "text"], prompt: "x" }).catch((e) => e);
+    const error = await prepare({ model: "openai/gpt-4o", models: ["openai/gpt-4o", "recraft/recraft-v3"], modalities: ["image", "text"], prompt: "x" }).catch((e: unknown) => e as ValidationError);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.field).toBe("modalities");
     expect(error.message).toMatch(/recraft\/recraft-v3 outputs images only/);
