@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stream } from "../../src/chat/stream.js";
-import { createClient } from "../../src/core/client.js";
 import type { ClientOptions } from "../../src/core/options.js";
 import type { PostProcessor } from "../../src/chat/types.js";
 import { AbortError, NoProviderError, RateLimitError, ResponseValidationError, TimeoutError } from "../../src/errors/index.js";
 import { type LocalOpenRouter, type Step, startLocalOpenRouter } from "../server/openrouter-server.js";
-import { chunk, drain, finish, text } from "../helpers/stream-steps.js";
+import { chunk, drain, finish, localClient, params, text } from "../helpers/stream-steps.js";
 
 let server: LocalOpenRouter;
 beforeAll(async () => {
@@ -13,8 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = (options: ClientOptions = {}) => createClient({ apiKey: "sk-or-v1-local", baseURL: server.baseURL, maxRetries: 0, ...options });
-const params = { model: "openai/gpt-4o", prompt: "x" };
+const client = (options: ClientOptions = {}) => localClient(server, options);
 
 describe("stream() deadlines", () => {
   it("aborts a silent stream after idleTimeout with TimeoutError, keeping the text so far", async () => {

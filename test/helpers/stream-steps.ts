@@ -1,6 +1,15 @@
-import type { Step } from "../server/openrouter-server.js";
+import { createClient } from "../../src/core/client.js";
+import type { ClientOptions } from "../../src/core/options.js";
+import type { LocalOpenRouter, Step } from "../server/openrouter-server.js";
 
 // Steps for the local OpenRouter server that make up a chat stream, shared by the tests that read one.
+
+/** A client of the local server that does not retry unless asked to. */
+export const localClient = (server: LocalOpenRouter, options: ClientOptions = {}) =>
+  createClient({ apiKey: "sk-or-v1-local", baseURL: server.baseURL, maxRetries: 0, ...options });
+
+/** The smallest chat request. */
+export const params = { model: "openai/gpt-4o", prompt: "x" };
 
 /** One chunk of generation gen-s1 with this delta (and extra top-level fields). */
 export const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stream } from "../../src/chat/stream.js";
-import { createClient } from "../../src/core/client.js";
 import type { ClientOptions } from "../../src/core/options.js";
 import { ConnectionError, StreamError } from "../../src/errors/index.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";
-import { drain, finish, text } from "../helpers/stream-steps.js";
+import { drain, finish, localClient, params, text } from "../helpers/stream-steps.js";
 
 // ChunkReader turns a response body into chunks; it is internal, so it is read here through stream(), against the
 // local OpenRouter server, which gives it real bodies cut wherever a test asks.
@@ -15,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = (options: ClientOptions = {}) => createClient({ apiKey: "sk-or-v1-local", baseURL: server.baseURL, maxRetries: 0, ...options });
-const params = { model: "openai/gpt-4o", prompt: "x" };
+const client = (options: ClientOptions = {}) => localClient(server, options);
 
 describe("ChunkReader: how a stream ends", () => {
   it("completes normally without [DONE] when a finish reason came", async () => {
