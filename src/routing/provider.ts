@@ -5,6 +5,13 @@ import { show } from "./show.js";
 /**
  * A provider slug (`"anthropic"`, `"deepinfra/turbo"`, `"google-vertex/us-east5"`) or display name. A base slug
  * matches every region and variant of that provider, but not its service-tier endpoints (`"openai/priority"`).
+ *
+ * @example
+ * ```ts
+ * import { type ProviderName, provider } from "openrouter-fetch/routing";
+ * const trusted: ProviderName[] = ["anthropic", "google-vertex/us-east5"];
+ * const preferences = provider().only(...trusted).build();
+ * ```
  */
 export type ProviderName =
   | "anthropic"
@@ -28,12 +35,28 @@ export type ProviderName =
   | "chutes"
   | (string & {});
 
-/** `sort` as a key, or the object form that also sets how fallback models are partitioned. */
+/**
+ * `sort` as a key, or the object form that also sets how fallback models are partitioned.
+ *
+ * @example
+ * ```ts
+ * import { type ProviderSortOption, provider } from "openrouter-fetch/routing";
+ * const cheapestPerModel: ProviderSortOption = { by: "price", partition: "model" };
+ * const preferences = provider().sort(cheapestPerModel).build();
+ * ```
+ */
 export type ProviderSortOption = ProviderSort | { by?: ProviderSort | null; partition?: "model" | "none" | null };
 
 /**
  * Price caps in USD: `prompt` and `completion` per **million** tokens (catalog prices are per token: multiply by
  * 1,000,000), `image` per image, `audio` per audio unit, `request` per request. There is no `input`/`output`.
+ *
+ * @example
+ * ```ts
+ * import { type MaxPrice, provider } from "openrouter-fetch/routing";
+ * const caps: MaxPrice = { prompt: 1, completion: 4 }; // $1 and $4 per million tokens
+ * const preferences = provider().maxPrice(caps).build();
+ * ```
  */
 export interface MaxPrice {
   prompt?: number;
@@ -47,6 +70,14 @@ export interface MaxPrice {
  * An immutable chain that builds `provider` preferences (api.md §2.6). Every method checks its input, returns a new
  * builder and leaves this one unchanged; calling a method again replaces that field. `build()` returns a plain
  * object you could have written by hand.
+ *
+ * @throws {ValidationError} from a method given bad input, with `field` set to the wire field.
+ * @example
+ * ```ts
+ * import { type ProviderBuilder, provider } from "openrouter-fetch/routing";
+ * const privateOnly = (builder: ProviderBuilder) => builder.dataCollection("deny").zdr();
+ * const preferences = privateOnly(provider().sort("throughput")).build();
+ * ```
  */
 export interface ProviderBuilder {
   /** `sort`: `"price"`, `"throughput"`, `"latency"`, `"exacto"`, or `{ by, partition }`. Disables load balancing. */
@@ -79,74 +110,151 @@ export interface ProviderBuilder {
   build(): ProviderPreferences;
 }
 
-// This file is written for size: a bundle that imports only `provider` must stay under 1 kB gzip, error classes
-// included. Hence one message shape, one table of checks and generic helpers instead of one function per field.
+const SORTS = ["price", "throughput", "latency", "exacto"];
+const PARTITIONS = ["model", "none"];
+const QUANTIZATIONS = ["int4", "int8", "fp4", "mxfp4", "nvfp4", "fp6", "fp8", "mxfp8", "fp16", "bf16", "fp32", "unknown"];
+const PRICE_KEYS = ["prompt", "completion", "image", "audio", "request"];
+const PERCENTILES = ["p50", "p75", "p90", "p99"];
 
-type Keyed = Record<string, any>;
-type Check = (field: string, args: any[]) => unknown;
+// Every refusal in this file has one shape, so a message always names the wire field and what to use instead.
+function refuse(field: string, got: unknown, use: string): never {
+  const at = `provider.${field}`;
+  // A number prints as itself: JSON would turn NaN and Infinity into null, hiding what was wrong.
+  const shown = typeof got === "number" ? String(got) : show(got);
+  throw new ValidationError(`Bad ${at}: ${shown}; use ${use}.`, { field: at });
+}
 
-const fail = (field: string, got: unknown, want: string): never => {
-  field = "provider." + field;
-  throw new ValidationError(`Bad ${field}: ${typeof got == "number" ? got : show(got)}; use ${want}.`, { field });
-};
+function checkOneOf<T>(field: string, value: unknown, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) refuse(field, value, `one of ${show(allowed)}`);
+  return value as T;
+}
 
-const oneOf = (field: string, value: unknown, allowed: unknown[]): any =>
-  allowed.includes(value) ? value : fail(field, value, "one of " + show(allowed));
+function checkFlag(field: string, value: unknown): boolean {
+  return checkOneOf(field, value, [true, false]);
+}
 
-const flag: Check = (field, [value = true]) => oneOf(field, value, [true, false]);
+function checkNames(field: string, names: readonly unknown[]): string[] {
+  const named = names.length > 0 && names.every((name) => typeof name === "string" && name.trim() !== "");
+  if (!named) refuse(field, names, "a list of one or more names");
+  return [...names] as string[];
+}
 
-// A non-empty list of provider names, or of `allowed` values.
-const list =
-  (allowed?: string[]): Check =>
-  (field, values) =>
-    values.length && values.every((v) => (allowed ? oneOf(field, v, allowed) : v?.trim?.()))
-      ? values
-      : fail(field, values, "a list of one or more names");
+function checkQuantizations(levels: readonly unknown[]): Quantization[] {
+  if (levels.length === 0) refuse("quantizations", levels, "a list of one or more names");
+  for (const level of levels) checkOneOf("quantizations", level, QUANTIZATIONS);
+  return [...levels] as Quantization[];
+}
 
-// `+ 0` turns -0 into 0, so a builder and providerFrom() agree on what they hand back.
-const amount = (field: string, value: unknown): any => (Number.isFinite(value) && (value as number) >= 0 ? value : fail(field, value, "a number >= 0"));
+function checkAmount(field: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) refuse(field, value, "a number >= 0");
+  return value;
+}
 
-// An object with at least one of `keys`, each value passed to `check`; anything else (`{}` too) goes to `bare`.
-const fields =
-  (keys: string[], check: (at: string, value: any, key: string) => unknown, bare = (field: string, value: unknown) => oneOf(field, value, keys)): Check =>
-  (field, [value]) =>
-    value && typeof value == "object" && Object.keys(value).map((key) => check(field + "." + oneOf(field, key, keys), value[key], key)).length
-      ? { ...value }
-      : bare(field, value);
-
-const sorts = ["price", "throughput", "latency", "exacto"];
-
-// One table drives the methods and providerFrom(), so both check alike. Keys are method names; the wire key is
-// the same name in snake_case. A function, so that nothing is built at import time.
-const checks = (
-  names = list(),
-  threshold = fields(["p50", "p75", "p90", "p99"], (at, value) => value === null || amount(at, value), amount),
-): Record<string, Check> => ({
-  // `key < "c"` tells "by" from "partition" in fewer bytes than a comparison.
-  sort: fields(["by", "partition"], (at, value, key) => value == null || oneOf(at, value, key < "c" ? sorts : ["model", "none"]), (field, value) => oneOf(field, value, sorts)),
-  order: names,
-  only: names,
-  ignore: names,
-  allowFallbacks: flag,
-  requireParameters: flag,
-  dataCollection: (field, [value]) => oneOf(field, value, ["allow", "deny"]),
-  zdr: flag,
-  enforceDistillableText: flag,
-  quantizations: list("int4 int8 fp4 mxfp4 nvfp4 fp6 fp8 mxfp8 fp16 bf16 fp32 unknown".split(" ")),
-  maxPrice: fields("prompt completion image audio request".split(" "), amount),
-  preferredMinThroughput: threshold,
-  preferredMaxLatency: threshold,
-});
-
-const wire = (method: string) => method.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
-
-function make(state: Keyed): ProviderBuilder {
-  for (const name of state["only"] ?? []) {
-    if (state["ignore"]?.some((ignored: string) => name.toLowerCase() == ignored.toLowerCase())) fail("only", name, "only or ignore, not both");
+/**
+ * Checks an object-valued field: each key must be one of `known`, and its value goes to `checkValue`. Returns a
+ * shallow copy, or `undefined` when `value` is not an object with at least one key, which each caller answers
+ * in its own way (a bare sort key, a bare threshold number, or a refusal).
+ */
+function checkEntries(
+  field: string,
+  value: unknown,
+  known: readonly string[],
+  checkValue: (at: string, entry: unknown, key: string) => void,
+): Record<string, unknown> | undefined {
+  if (typeof value !== "object" || value === null || Object.keys(value).length === 0) return undefined;
+  for (const [key, entry] of Object.entries(value)) {
+    checkOneOf(field, key, known);
+    checkValue(`${field}.${key}`, entry, key);
   }
-  const builder: Keyed = { build: () => structuredClone(state) };
-  for (const [method, check] of Object.entries(checks())) builder[method] = (...args: unknown[]) => make({ ...state, [wire(method)]: check(wire(method), args) });
-  return Object.freeze(builder) as ProviderBuilder;
+  return { ...value };
+}
+
+function checkSort(value: unknown): ProviderSortOption {
+  const sort = checkEntries("sort", value, ["by", "partition"], (at, entry, key) => {
+    if (entry != null) checkOneOf(at, entry, key === "by" ? SORTS : PARTITIONS);
+  });
+  return (sort ?? checkOneOf("sort", value, SORTS)) as ProviderSortOption;
+}
+
+function checkMaxPrice(value: unknown): MaxPrice {
+  const prices = checkEntries("max_price", value, PRICE_KEYS, checkAmount);
+  return prices ?? refuse("max_price", value, `one of ${show(PRICE_KEYS)}`);
+}
+
+function checkThreshold(field: string, value: unknown): PercentileThreshold {
+  const percentiles = checkEntries(field, value, PERCENTILES, (at, entry) => {
+    if (entry !== null) checkAmount(at, entry);
+  });
+  return percentiles ?? checkAmount(field, value);
+}
+
+// Names are compared without letter case: OpenRouter matches provider slugs that way.
+function checkOnlyIgnore(state: ProviderPreferences): void {
+  const ignored = (state.ignore ?? []).map((name) => name.toLowerCase());
+  for (const name of state.only ?? []) {
+    if (ignored.includes(name.toLowerCase())) refuse("only", name, "only or ignore, not both");
+  }
+}
+
+function make(state: ProviderPreferences): ProviderBuilder {
+  checkOnlyIgnore(state);
+  const next = (patch: ProviderPreferences) => make({ ...state, ...patch });
+  const builder: ProviderBuilder = {
+    sort: (by) => next({ sort: checkSort(by) }),
+    order: (...names) => next({ order: checkNames("order", names) }),
+    only: (...names) => next({ only: checkNames("only", names) }),
+    ignore: (...names) => next({ ignore: checkNames("ignore", names) }),
+    allowFallbacks: (allow = true) => next({ allow_fallbacks: checkFlag("allow_fallbacks", allow) }),
+    requireParameters: (require = true) => next({ require_parameters: checkFlag("require_parameters", require) }),
+    dataCollection: (policy) => next({ data_collection: checkOneOf("data_collection", policy, ["allow", "deny"] as const) }),
+    zdr: (enabled = true) => next({ zdr: checkFlag("zdr", enabled) }),
+    enforceDistillableText: (enabled = true) => next({ enforce_distillable_text: checkFlag("enforce_distillable_text", enabled) }),
+    quantizations: (...levels) => next({ quantizations: checkQuantizations(levels) }),
+    maxPrice: (prices) => next({ max_price: checkMaxPrice(prices) }),
+    preferredMinThroughput: (tokensPerSecond) => next({ preferred_min_throughput: checkThreshold("preferred_min_throughput", tokensPerSecond) }),
+    preferredMaxLatency: (seconds) => next({ preferred_max_latency: checkThreshold("preferred_max_latency", seconds) }),
+    build: () => structuredClone(state),
+  };
+  return Object.freeze(builder);
+}
+
+function checkList(field: string, value: unknown): unknown[] {
+  return Array.isArray(value) ? value : refuse(field, value, "an array");
+}
+
+// The wire takes numeric strings in max_price too: check them as numbers, and send them as written.
+function checkWireMaxPrice(value: object): ProviderPreferences["max_price"] {
+  const asNumbers = Object.entries(value).map(([key, price]) => [key, typeof price === "string" && price.trim() !== "" ? Number(price) : price]);
+  checkMaxPrice(Object.fromEntries(asNumbers));
+  return { ...value };
+}
+
+// One wire field for providerFrom(), checked as its builder method checks it. Keys this SDK does not know pass.
+function checkWireField(key: string, value: unknown): unknown {
+  switch (key) {
+    case "sort":
+      return checkSort(value);
+    case "order":
+    case "only":
+    case "ignore":
+      return checkNames(key, checkList(key, value));
+    case "quantizations":
+      return checkQuantizations(checkList(key, value));
+    case "allow_fallbacks":
+    case "require_parameters":
+    case "zdr":
+    case "enforce_distillable_text":
+      return checkFlag(key, value);
+    case "data_collection":
+      return checkOneOf(key, value, ["allow", "deny"]);
+    case "max_price":
+      return typeof value === "object" && value !== null ? checkWireMaxPrice(value) : checkMaxPrice(value);
+    case "preferred_min_throughput":
+    case "preferred_max_latency":
+      return checkThreshold(key, value);
+    default:
+      return value;
+  }
 }
 
 /**
@@ -187,26 +295,14 @@ export function provider(): ProviderBuilder {
  * ```
  */
 export function providerFrom(preferences: ProviderPreferences): ProviderBuilder {
-  if (typeof preferences !== "object" || !preferences || Array.isArray(preferences)) {
+  if (typeof preferences !== "object" || preferences === null || Array.isArray(preferences)) {
     throw new ValidationError(`providerFrom() takes a preferences object such as { sort: "price" }, not ${show(preferences)}.`, { field: "provider" });
   }
-  const table = checks();
-  const state: Keyed = {};
+  const state: ProviderPreferences = {};
   for (const [key, value] of Object.entries(preferences)) {
-    const method = key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
-    const check = wire(method) === key && Object.hasOwn(table, method) ? table[method] : undefined;
-    const isList = /^(order|only|ignore|quantizations)$/.test(key);
-    if (value == null || !check) {
-      state[key] = value;
-    } else if (isList) {
-      state[key] = Array.isArray(value) ? check(key, [...value]) : fail(key, value, "an array");
-    } else if (key === "max_price" && typeof value === "object") {
-      // The wire takes numeric strings too; check them as numbers and send them as written.
-      check(key, [Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === "string" && v.trim() ? +v : v]))]);
-      state[key] = { ...value };
-    } else {
-      state[key] = check(key, [value]);
-    }
+    // JSON.parse makes "__proto__" an own key; assigning it would set the prototype of `state`, not add a field.
+    if (key === "__proto__") continue;
+    state[key] = value == null ? value : checkWireField(key, value);
   }
   // Unknown keys can hold nested objects; copy so that later edits to the caller's object do not leak in.
   return make(structuredClone(state));

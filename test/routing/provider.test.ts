@@ -150,6 +150,14 @@ describe("provider()", () => {
     expect(() => provider().ignore("openai").only("openai")).toThrow(ValidationError);
   });
 
+  it("refuses a bare max_price key and a boxed String name, which are not what the wire takes", () => {
+    const bare = thrown(() => provider().maxPrice("prompt" as never));
+    expect(bare.field).toBe("provider.max_price");
+    expect(bare.message).toMatch(/"prompt".*use one of/);
+    // A String object passes a duck-typed trim() check and JSON prints it as a string, yet it is no string.
+    expect(thrown(() => provider().only(new String("openai") as never)).field).toBe("provider.only");
+  });
+
   it("allows the same provider in order and ignore-free lists, and different ones in only and ignore", () => {
     expect(provider().only("anthropic").ignore("openai").order("anthropic").build()).toEqual({
       only: ["anthropic"],
