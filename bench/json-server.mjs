@@ -1,5 +1,6 @@
-// A local JSON server for benchmarks, in its own process: POST /api/v1/chat/completions answers the shared
-// non-streamed fixture at once. Prints its port on stdout.
+// A local JSON server for benchmarks, in its own process: POST /api/v1/chat/completions answers a copy of the
+// non-streamed capture (test/fixtures/chat-nonstream-basic.json, usage details left out) at once. Prints its port
+// on stdout.
 import { createServer } from "node:http";
 
 const body = Buffer.from(

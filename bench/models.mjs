@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, process.env.BENCH_DIST ?? "../dist");
-const fixtures = process.env.OPENROUTER_FIXTURES ?? resolve(here, "../../shared/openrouter/fixtures");
+const fixtures = resolve(here, "../test/fixtures");
 const MODELS = 350;
 const REPS = Number(process.env.BENCH_REPS ?? 9);
 const CALLS = Number(process.env.BENCH_CALLS ?? 40);

@@ -1,7 +1,8 @@
 // The runtime matrix: packs the package once, installs the tarball into compat/, and runs the same smoke scenario
-// (smoke/scenario.mjs) on Node 24 and 22 (ESM and CJS), Bun, Deno, workerd (miniflare) and headless Chromium,
-// against the local OpenRouter (server.mjs). Prints `runtime | pass/fail | seconds` per runtime and a closing
-// `compat: N passed, M failed`; exits non-zero on any failure. A runtime that cannot start is a failure.
+// (smoke/scenario.mjs) on Node 24 and on the lowest Node that the root package.json's `engines` allows (ESM and
+// CJS), Bun, Deno, workerd (miniflare) and headless Chromium, against the local OpenRouter (server.mjs). Prints
+// `runtime | pass/fail | seconds` per runtime and a closing `compat: N passed, M failed`; exits non-zero on any
+// failure. A runtime that cannot start is a failure.
 //
 // Usage, from the repo root: npm run test:compat      (root script: "test:compat": "node compat/run.mjs")
 // COMPAT_ONLY=bun,deno limits the runtimes (the others are listed as skipped, never silently).
@@ -37,12 +38,14 @@ async function main() {
   const packDir = join(compat, ".pack");
   mkdirSync(build, { recursive: true });
   const env = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
+  const floor = enginesFloor();
+  const floorFolder = join(build, `node-${floor}`);
 
-  // 1. In parallel: the compat tools, Node 22, Chromium (apt) and the package tarball (npm pack runs the build).
-  console.log("compat: preparing (tools, Node 22, Chromium, npm pack)");
-  const [tools, node22, chromium, pack] = await Promise.all([
+  // 1. In parallel: the compat tools, the lowest Node, Chromium (apt) and the package tarball (npm pack builds).
+  console.log(`compat: preparing (tools, Node ${floor}, Chromium, npm pack)`);
+  const [tools, nodeFloor, chromium, pack] = await Promise.all([
     timed(() => installFolder(compat, env)),
-    timed(() => installFolder(join(compat, "node22"), env)),
+    timed(() => installNode(floorFolder, floor, env)),
     timed(() => ensureChromium(build, env)),
     timed(async () => {
       rmSync(packDir, { recursive: true, force: true });
@@ -54,7 +57,7 @@ async function main() {
       return join(packDir, tarballs[0]);
     }),
   ]);
-  for (const [name, step] of Object.entries({ "compat tools (npm install)": tools, "node 22 (npm install)": node22, "chromium (apt)": chromium, "npm pack (build)": pack })) {
+  for (const [name, step] of Object.entries({ "compat tools (npm install)": tools, [`node ${floor} (npm install)`]: nodeFloor, "chromium (apt)": chromium, "npm pack (build)": pack })) {
     const value = name.startsWith("npm pack") && !step.error ? basename(step.value) : step.value;
     console.log(`compat: setup ${name}: ${step.error ? "FAILED" : (value ?? "ok")} (${seconds(step.ms)} s)`);
     if (step.error && name !== "chromium (apt)") console.log(indent(step.error.message));
@@ -83,12 +86,15 @@ async function main() {
   const server = await startCompatServer();
   const { BROWSER_STEPS, STEPS } = await import("./smoke/scenario.mjs");
   const bin = (path) => join(compat, path);
-  const node22Bin = bin("node22/node_modules/.bin/node");
+  const floorBin = join(floorFolder, "node_modules/.bin/node");
+  // "22.12.0" runs as node22.12-esm and node22.12-cjs, and must report exactly that version.
+  const floorName = `node${floor.replace(/\.0$/, "")}`;
+  const floorVersion = new RegExp(`^node ${floor.replaceAll(".", "\\.")}$`);
   const runtimes = [
     { name: "node24-esm", command: [process.execPath, "--expose-gc", "smoke/node.mjs"], version: /^node 24\./ },
     { name: "node24-cjs", command: [process.execPath, "--expose-gc", "smoke/node.cjs"], version: /^node 24\./ },
-    { name: "node22-esm", command: [node22Bin, "--expose-gc", "smoke/node.mjs"], version: /^node 22\./, needs: node22 },
-    { name: "node22-cjs", command: [node22Bin, "--expose-gc", "smoke/node.cjs"], version: /^node 22\./, needs: node22 },
+    { name: `${floorName}-esm`, command: [floorBin, "--expose-gc", "smoke/node.mjs"], version: floorVersion, needs: nodeFloor },
+    { name: `${floorName}-cjs`, command: [floorBin, "--expose-gc", "smoke/node.cjs"], version: floorVersion, needs: nodeFloor },
     { name: "bun", command: [bin("node_modules/.bin/bun"), "smoke/bun.ts"], version: /^bun / },
     {
       name: "deno",
@@ -101,6 +107,7 @@ async function main() {
     { name: "chromium", command: [process.execPath, "smoke/browser-host.mjs"], extra: [page.value], needs: chromium.error ? chromium : page, steps: BROWSER_STEPS, version: /Chrome\// },
   ];
   const only = process.env.COMPAT_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
+  const width = Math.max(...runtimes.map((r) => r.name.length)) + 1;
   let passed = 0;
   let failed = 0;
   let skipped = 0;
@@ -108,7 +115,7 @@ async function main() {
     for (const runtime of runtimes) {
       if (only && !only.includes(runtime.name)) {
         skipped++;
-        console.log(`${runtime.name.padEnd(11)}| skip | COMPAT_ONLY=${process.env.COMPAT_ONLY}`);
+        console.log(`${runtime.name.padEnd(width)}| skip | COMPAT_ONLY=${process.env.COMPAT_ONLY}`);
         continue;
       }
       // Without the installed tarball nothing can run: every runtime fails, none is left out.
@@ -117,7 +124,7 @@ async function main() {
         : await runRuntime(runtime, server.baseURL, runtime.steps ?? STEPS);
       if (result.ok) passed++;
       else failed++;
-      console.log(`${runtime.name.padEnd(11)}| ${result.ok ? "pass" : "FAIL"} | ${seconds(result.ms).padStart(5)} s${result.note ? `  (${result.note})` : ""}`);
+      console.log(`${runtime.name.padEnd(width)}| ${result.ok ? "pass" : "FAIL"} | ${seconds(result.ms).padStart(5)} s${result.note ? `  (${result.note})` : ""}`);
       for (const line of result.details) console.log(indent(line));
     }
   } finally {
@@ -184,6 +191,25 @@ async function installFolder(folder, env) {
   if (out.code !== 0) throw new Error(`npm install in ${folder} failed (exit ${out.code}):\n${tail(out.output, 40)}`);
   writeFileSync(stampFile, stamp());
   return "installed";
+}
+
+/**
+ * The lowest Node version the root package.json's `engines.node` allows: `>=22.12` gives "22.12.0". Only a plain
+ * `>=` range is read; anything else stops the run rather than test a version engines does not name.
+ */
+function enginesFloor() {
+  const range = String(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).engines?.node ?? "");
+  const match = /^>=\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(range.trim());
+  if (!match) throw new Error(`compat/run.mjs reads the lowest Node from a ">=X.Y.Z" engines.node; package.json has "${range}"`);
+  return `${match[1]}.${match[2] ?? 0}.${match[3] ?? 0}`;
+}
+
+/** Node `version` from the npm package `node` (its preinstall fetches the binary), in a folder of its own. */
+async function installNode(folder, version, env) {
+  mkdirSync(folder, { recursive: true });
+  const manifest = { name: "openrouter-fetch-compat-node", private: true, dependencies: { node: version }, allowScripts: { node: true } };
+  writeFileSync(join(folder, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  return installFolder(folder, env);
 }
 
 /** Debian's Chromium at /usr/bin/chromium, installed with apt-get when missing (CI runs as root). */

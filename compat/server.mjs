@@ -7,7 +7,6 @@
 // headers by name (the Fetch standard leaves `Authorization` out of `*`).
 //
 // Needs Node >= 22.18 (imports the .ts server with type stripping); run.mjs runs on the repo's Node 24.
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,12 +20,9 @@ export const MODELS = { midstreamError: "compat/midstream-error", slow: "compat/
  * @returns {Promise<{ baseURL: string, requests: () => number, close: () => Promise<void> }>}
  */
 export async function startCompatServer() {
-  // OPENROUTER_FIXTURES, when set, is read by the local server at import; use the same folder here.
-  const fixturesDir = process.env.OPENROUTER_FIXTURES ?? resolve(root, "../shared/openrouter/fixtures");
-  const { startLocalOpenRouter } = await import(resolve(root, "test/server/openrouter-server.ts"));
-  const fixture = (name) => readFileSync(resolve(fixturesDir, name), "utf8");
+  const { startLocalOpenRouter, fixtureText } = await import(resolve(root, "test/server/openrouter-server.ts"));
   const scripts = {
-    [MODELS.midstreamError]: () => ({ steps: [{ raw: fixture("chat-stream-midstream-error.sse") }] }),
+    [MODELS.midstreamError]: () => ({ steps: [{ raw: fixtureText("chat-stream-midstream-error.sse") }] }),
     [MODELS.slow]: () => ({
       steps: [
         { comment: "OPENROUTER PROCESSING" },

@@ -2,7 +2,7 @@
 // test server (test/server/openrouter-server.ts) with a route that answers each chat request with what it asks
 // for (example-replies.mjs): a scripted tool loop that ends with an answer, JSON for structured requests, a PNG
 // for image requests, a streamed answer for `stream: true`. `GET /models` and anything else get the test
-// server's fixture defaults (the shared captures).
+// server's fixture defaults (the captures in test/fixtures/).
 //
 // Needs Node >= 22.18 (imports the .ts server with type stripping); the repo's Node 24 runs it.
 // `node scripts/example-server.mjs` starts it alone and prints its base URL, to run one example by hand:

@@ -7,9 +7,9 @@ import { bytesToBase64 } from "../postprocess/decode-data-url.js";
 import { invalid } from "./read-data.js";
 import type { AuthKey } from "./types.js";
 
-// OAuth PKCE (api.md §5.9): a browser app sends the user to OpenRouter, gets a one-time code back, and trades it
-// (with the verifier only it knows) for a key of the user's own. Everything here uses WebCrypto and btoa, so it
-// runs in browsers, Workers, Deno, Bun and Node without Buffer.
+// OAuth PKCE (https://openrouter.ai/docs/guides/overview/auth/oauth): a browser app sends the user to OpenRouter,
+// gets a one-time code back, and trades it (with the verifier only it knows) for a key of the user's own.
+// Everything here uses WebCrypto and btoa, so it runs in browsers, Workers, Deno, Bun and Node without Buffer.
 
 /** How the challenge is derived from the verifier. `S256` unless a platform lacks SHA-256. */
 export type CodeChallengeMethod = "S256" | "plain";

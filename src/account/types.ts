@@ -1,4 +1,5 @@
-// Wire shapes of the account endpoints (api.md §5.1–5.3, §5.9), snake_case as on the wire. Each function returns
+// Wire shapes of the account endpoints (operations getGeneration, getCurrentKey, getCredits and
+// exchangeAuthCodeForAPIKey of https://openrouter.ai/openapi.yaml), snake_case as on the wire. Each function returns
 // the object inside the response's `{ data }`, untouched: unknown fields are kept at runtime.
 
 /** One provider attempt inside a generation record. */

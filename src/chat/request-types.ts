@@ -1,6 +1,7 @@
 /**
- * The request body of `POST /chat/completions` (api.md §2), with the wire's snake_case names. Open unions
- * (`| (string & {})`) keep editor completion for known values while accepting new ones.
+ * The request body of `POST /chat/completions` (https://openrouter.ai/docs/api_reference/parameters), with the
+ * wire's snake_case names. Open unions (`| (string & {})`) keep editor completion for known values while accepting
+ * new ones.
  */
 
 /** A prompt-caching breakpoint (Anthropic style; also mapped for Gemini and Alibaba). */
@@ -142,7 +143,7 @@ export type Tool = FunctionTool | ServerTool;
 /** How the model may use tools. */
 export type ToolChoice = "none" | "auto" | "required" | { type: "function"; function: { name: string } } | { type: string };
 
-/** The answer's format (api.md §2.4). */
+/** The answer's format (https://openrouter.ai/docs/guides/features/structured-outputs). */
 export type ResponseFormat =
   | { type: "text" }
   | { type: "json_object" }
@@ -153,7 +154,10 @@ export type ResponseFormat =
 /** Reasoning effort levels. */
 export type ReasoningEffort = "max" | "xhigh" | "high" | "medium" | "low" | "minimal" | "none";
 
-/** Reasoning configuration (api.md §2.5): `effort` or `max_tokens`, not both. */
+/**
+ * Reasoning configuration (https://openrouter.ai/docs/guides/best-practices/reasoning-tokens): `effort` or
+ * `max_tokens`, not both.
+ */
 export interface ReasoningConfig {
   effort?: ReasoningEffort | null;
   summary?: "auto" | "concise" | "detailed" | null;
@@ -174,8 +178,9 @@ export type PercentileThreshold = number | { p50?: number | null; p75?: number |
 export type Quantization = "int4" | "int8" | "fp4" | "mxfp4" | "nvfp4" | "fp6" | "fp8" | "mxfp8" | "fp16" | "bf16" | "fp32" | "unknown";
 
 /**
- * Provider routing preferences (api.md §2.6). `max_price` keys are `prompt`/`completion`/`image`/`audio`/
- * `request` (USD per million tokens for prompt/completion), not `input`/`output`.
+ * Provider routing preferences (https://openrouter.ai/docs/guides/routing/provider-selection). `max_price` keys are
+ * `prompt`/`completion`/`image`/`audio`/`request` (USD per million tokens for prompt/completion), not
+ * `input`/`output`.
  */
 export interface ProviderPreferences {
   order?: string[] | null;
@@ -194,7 +199,7 @@ export interface ProviderPreferences {
   [key: string]: unknown;
 }
 
-/** A plugin (api.md §2.8). */
+/** A plugin (https://openrouter.ai/docs/guides/features/plugins). */
 export interface Plugin {
   id: "web" | "file-parser" | "response-healing" | "context-compression" | "moderation" | "auto-router" | (string & {});
   enabled?: boolean;

@@ -67,8 +67,9 @@ export async function openResponse(options: ResolvedOptions, spec: RequestSpec):
   const control = new CallControl(options.signal, options.apiKey);
   try {
     const response = await withRetries(options, spec, control, async (res) => {
-      // A JSON answer to a stream request is an error envelope sent with 200 before any event (api.md §7.3); an
-      // HTML one is a proxy's or captive portal's page, which would otherwise read as a stream cut before its end.
+      // A JSON answer to a stream request is an error envelope sent with 200 before any event
+      // (https://openrouter.ai/docs/api_reference/errors-and-debugging); an HTML one is a proxy's or captive
+      // portal's page, which would otherwise read as a stream cut before its end.
       const type = res.headers.get("content-type") ?? "";
       const isHTML = type.includes("text/html");
       if (!isHTML && !type.includes("application/json")) return { result: res };

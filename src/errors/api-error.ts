@@ -1,6 +1,10 @@
 import { OpenRouterError } from "./openrouter-error.js";
 
-/** `error.availability` on model-availability errors (api.md §7.2). Switch on `retryable`, not on `code`. */
+/**
+ * `error.availability` on model-availability errors
+ * (https://openrouter.ai/docs/api_reference/errors-and-debugging#model-availability-errors). Switch on `retryable`,
+ * not on `code`.
+ */
 export interface ErrorAvailability {
   code: string;
   retryable: boolean;

@@ -14,12 +14,13 @@ export type GenerateImageOptions = ChatOptions;
 const maxN = 10;
 
 /**
- * Generates images through chat completions (api.md §6) and returns them decoded. The `modalities` each family
- * needs are chosen for you: image-only models (FLUX, Sourceful, Recraft, Seedream, or what the client's catalog
- * says) get `["image"]`, every other model `["image", "text"]`; an explicit `modalities` wins, but one an
- * image-only model would answer 404 to is refused before sending. `aspect_ratio` and `image_size` go into
- * `image_config`; `images` are sent after the prompt for editing. `n > 1` sends that many requests in parallel
- * and concatenates their images; if one fails, the others are aborted and the first error is thrown.
+ * Generates images through chat completions (`modalities`,
+ * https://openrouter.ai/docs/api/api-reference/chat/create-a-chat-completion) and returns them decoded. The
+ * `modalities` each family needs are chosen for you: image-only models (FLUX, Sourceful, Recraft, Seedream, or what
+ * the client's catalog says) get `["image"]`, every other model `["image", "text"]`; an explicit `modalities` wins,
+ * but one an image-only model would answer 404 to is refused before sending. `aspect_ratio` and `image_size` go into
+ * `image_config`; `images` are sent after the prompt for editing. `n > 1` sends that many requests in parallel and
+ * concatenates their images; if one fails, the others are aborted and the first error is thrown.
  *
  * Images that come back as https URLs instead of `data:` URLs are listed in `remoteImages` and downloaded only
  * when you call their `load()`.
@@ -89,7 +90,8 @@ async function toChatParams(params: GenerateImageParams, catalog: ModelLookup | 
 
 async function userContent(prompt: string, images: ImageInput[]): Promise<string | ContentPart[]> {
   if (images.length === 0) return prompt;
-  // The prompt goes first: models read text before images better (api.md §2.2).
+  // The prompt goes first: models read text before images better
+  // (https://openrouter.ai/docs/guides/overview/multimodal/image-understanding).
   const parts = await Promise.all(images.map((image, i) => toImagePart(image, i)));
   return [textPart(prompt), ...parts];
 }

@@ -1,4 +1,5 @@
-// Wire shapes of OpenRouter's catalog endpoints (api.md §4). Names stay snake_case, as on the wire. Only the fields
+// Wire shapes of OpenRouter's catalog endpoints (https://openrouter.ai/docs/guides/overview/models; schemas `Model`
+// and `PublicEndpoint` of https://openrouter.ai/openapi.yaml). Names stay snake_case, as on the wire. Only the fields
 // the SDK reads are required; everything else is optional and often nullable, because live responses leave fields
 // out or send null for them. Unknown fields are kept at runtime (the objects are the parsed JSON, untouched).
 import type { Quantization, ReasoningEffort } from "../chat/request-types.js";

@@ -2,7 +2,9 @@ import type { ChatParams, ChatResult, ModelLookup, PostProcessContext, PostProce
 import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../core/model-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
 
-// Families that only output images (api.md §6.1): they answer 404 to modalities ["image","text"].
+// Families that only output images: they answer 404 to modalities ["image","text"]. They take ["image"], as the
+// chat-completions version of OpenRouter's image guide says (the current guide covers the Images API):
+// https://github.com/OpenRouterTeam/docs/blob/1c9b4627a18dc9e5e17d7a793c36a7cf260fcf0b/guides/overview/multimodal/image-generation.mdx
 const imageOnlyPrefixes = ["black-forest-labs/", "sourceful/", "recraft/", "bytedance-seed/seedream", "bytedance/seedream"];
 
 /**

@@ -4,10 +4,10 @@ import { show } from "./show.js";
 export { checkModelId, type ModelIdEntry } from "../core/model-id.js";
 
 /**
- * A model-id suffix (api.md §2.11): `free` (free tier, rate-limited), `nitro` (fastest endpoints, priority tier
- * eligible), `floor` (cheapest endpoints, flex tier eligible), `online` (web search; deprecated in favour of the
- * `openrouter:web_search` tool), `exacto` (endpoints best at tool calling), `extended` (bigger context),
- * `thinking` (reasoning on).
+ * A model-id suffix (https://openrouter.ai/docs/guides/routing/model-variants/free and the pages beside it): `free`
+ * (free tier, rate-limited), `nitro` (fastest endpoints, priority tier eligible), `floor` (cheapest endpoints, flex
+ * tier eligible), `online` (web search; deprecated in favour of the `openrouter:web_search` tool), `exacto`
+ * (endpoints best at tool calling), `extended` (bigger context), `thinking` (reasoning on).
  */
 export type ModelVariant = "free" | "nitro" | "floor" | "online" | "exacto" | "extended" | "thinking";
 

@@ -3,7 +3,9 @@ import { checkConfig, invalid } from "./check-config.js";
 /** Search engines of the `web` plugin. `native` uses the model provider's own search where it has one. */
 export type WebPluginEngine = "native" | "exa" | "firecrawl" | "parallel" | "perplexity";
 
-/** Options of the `web` plugin, with their wire names (api.md §2.8). */
+/**
+ * Options of the `web` plugin, with their wire names (https://openrouter.ai/docs/guides/features/plugins/web-search).
+ */
 export type WebPluginConfig = {
   /** `false` turns off an account-level default for this request. */
   enabled?: boolean;
@@ -44,7 +46,10 @@ export type UserLocation = {
   timezone?: string | null;
 };
 
-/** Parameters of the `openrouter:web_search` server tool (api.md §2.3), with their wire names. */
+/**
+ * Parameters of the `openrouter:web_search` server tool
+ * (https://openrouter.ai/docs/guides/features/server-tools/web-search), with their wire names.
+ */
 export type WebSearchConfig = {
   engine?: WebPluginEngine | "auto";
   /** Results per search. @default 5 */

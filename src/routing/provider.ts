@@ -78,9 +78,10 @@ export interface MaxPrice {
 }
 
 /**
- * An immutable chain that builds `provider` preferences (api.md §2.6). Every method checks its input, returns a new
- * builder and leaves this one unchanged; calling a method again replaces that field. `build()` returns a plain
- * object you could have written by hand.
+ * An immutable chain that builds `provider` preferences
+ * (https://openrouter.ai/docs/guides/routing/provider-selection). Every method checks its input, returns a new
+ * builder and leaves this one unchanged; calling a method again replaces that field. `build()` returns a plain object
+ * you could have written by hand.
  *
  * @throws {ValidationError} from a method given bad input, with `field` set to the wire field.
  * @example
@@ -144,10 +145,11 @@ function make(state: ProviderPreferences): ProviderBuilder {
 }
 
 /**
- * Starts an empty provider-preferences chain (api.md §2.6). Bad input throws at once, naming the field and what
- * to use instead: a provider both in `only` and `ignore`, a negative, NaN or infinite price or threshold, an
- * unknown sort, quantization or `max_price` key (`input`/`output` are `prompt`/`completion`), an empty list, a
- * name that is not a string. To start from an object written by hand, use {@link providerFrom}.
+ * Starts an empty provider-preferences chain (https://openrouter.ai/docs/guides/routing/provider-selection). Bad
+ * input throws at once, naming the field and what to use instead: a provider both in `only` and `ignore`, a negative,
+ * NaN or infinite price or threshold, an unknown sort, quantization or `max_price` key (`input`/`output` are
+ * `prompt`/`completion`), an empty list, a name that is not a string. To start from an object written by hand, use
+ * {@link providerFrom}.
  *
  * @throws {ValidationError} with `field` set to the wire field (`provider.max_price.prompt`).
  * @example

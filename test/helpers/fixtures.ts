@@ -1,15 +1,8 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// The readers live in the local server, which must stay self-contained (only `node:` imports) to run under plain
+// Node; the tests read the same files through it.
+import { fixtureText } from "../server/openrouter-server.js";
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-
-/** The shared wire captures, beside the checkout (CI clones with shared/ next to it). */
-export const fixturesDir = process.env["OPENROUTER_FIXTURES"] ?? resolve(repoRoot, "../shared/openrouter/fixtures");
-
-export function fixtureText(name: string): string {
-  return readFileSync(resolve(fixturesDir, name), "utf8");
-}
+export { fixtureText } from "../server/openrouter-server.js";
 
 export function fixtureJSON<T = any>(name: string): T {
   return JSON.parse(fixtureText(name)) as T;

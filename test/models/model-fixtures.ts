@@ -29,7 +29,10 @@ export function bareModel(id = "acme/bare-1"): any {
   return { id, name: "Acme: Bare 1", pricing: { prompt: "0.000001", completion: "0.000002" } };
 }
 
-/** A provider endpoints body shaped like `GET /models/{author}/{slug}/endpoints` (api.md §4.2). */
+/**
+ * A provider endpoints body shaped like `GET /models/{author}/{slug}/endpoints`
+ * (https://openrouter.ai/docs/api/api-reference/endpoints/list-all-endpoints-for-a-model).
+ */
 export function endpointsBody(): any {
   return {
     data: {

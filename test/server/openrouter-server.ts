@@ -1,6 +1,6 @@
 /**
  * A local OpenRouter for tests, examples and benchmarks: a `node:http` server on 127.0.0.1 that speaks the
- * wire format from the shared fixtures and can be scripted per request (delays, stalls, keep-alive comments,
+ * wire format from the captures in test/fixtures/ and can be scripted per request (delays, stalls, keep-alive comments,
  * drops mid-body, error chunks, status codes, slow headers). It counts sockets so tests can prove that an abort
  * closed the connection.
  *
@@ -69,21 +69,22 @@ export interface LocalOpenRouter {
   close(): Promise<void>;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const fixturesDir = process.env["OPENROUTER_FIXTURES"] ?? resolve(here, "../../../shared/openrouter/fixtures");
+/** The wire captures, in the checkout (test/fixtures/README.md says what each one is). */
+const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures");
 
-function fixture(name: string): string {
+/** One capture's text, by file name. */
+export function fixtureText(name: string): string {
   return readFileSync(resolve(fixturesDir, name), "utf8");
 }
 
-/** The answer when no script is queued: the shared fixtures, by path. */
+/** The answer when no script is queued: the captures, by path. */
 function defaultScript(method: string, path: string, body: any): Script {
   if (method === "POST" && path.endsWith("/chat/completions")) {
-    if (body?.stream) return { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-stream" }, steps: [{ raw: fixture("chat-stream-text.sse") }] };
-    if (Array.isArray(body?.modalities) && body.modalities.includes("image")) return { body: JSON.parse(fixture("chat-image-gemini.json")) };
-    return { body: JSON.parse(fixture("chat-nonstream-basic.json")), headers: { "x-generation-id": "gen-local-chat" } };
+    if (body?.stream) return { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-stream" }, steps: [{ raw: fixtureText("chat-stream-text.sse") }] };
+    if (Array.isArray(body?.modalities) && body.modalities.includes("image")) return { body: JSON.parse(fixtureText("chat-image-gemini.json")) };
+    return { body: JSON.parse(fixtureText("chat-nonstream-basic.json")), headers: { "x-generation-id": "gen-local-chat" } };
   }
-  if (method === "GET" && path.endsWith("/models")) return { body: JSON.parse(fixture("models-list.json")) };
+  if (method === "GET" && path.endsWith("/models")) return { body: JSON.parse(fixtureText("models-list.json")) };
   return { status: 404, body: { error: { code: 404, message: `The local OpenRouter has no route for ${method} ${path}` } } };
 }
 

@@ -10,7 +10,7 @@ import { fixtureText } from "../helpers/fixtures.js";
 
 const fixtures = ["chat-stream-text.sse", "chat-stream-tool-calls.sse", "chat-stream-midstream-error.sse"];
 
-/** Extra transcripts for what the shared fixtures lack: multi-byte text, comments mid-stream, reasoning, images. */
+/** Extra transcripts for what the captures in test/fixtures/ lack: multi-byte text, comments mid-stream, reasoning, images. */
 const synthetic = {
   "unicode, comments, reasoning and an image": [
     ": OPENROUTER PROCESSING",
