@@ -1,7 +1,7 @@
-import type { ChatResult } from "../chat/types.js";
 import { AbortError } from "../errors/abort-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { TimeoutError, type TimeoutPhase } from "../errors/timeout-error.js";
+import type { ChatResult } from "../types/chat-result.js";
 
 // setTimeout treats anything above 2^31-1 ms as 1 ms; such a deadline means "none".
 const MAX_TIMER = 2_147_483_647;

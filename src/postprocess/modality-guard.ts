@@ -1,6 +1,9 @@
-import type { ChatParams, ChatResult, ModelLookup, PostProcessContext, PostProcessor } from "../chat/types.js";
-import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../core/model-facts.js";
+import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../models/model-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { ModelLookup } from "../types/model-lookup.js";
+import type { PostProcessContext, PostProcessor } from "../types/post-processor.js";
 
 // Families that only output images (api.md §6.1): they answer 404 to modalities ["image","text"].
 const imageOnlyPrefixes = ["black-forest-labs/", "sourceful/", "recraft/", "bytedance-seed/seedream", "bytedance/seedream"];

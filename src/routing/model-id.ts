@@ -1,7 +1,7 @@
 import { ValidationError } from "../errors/validation-error.js";
 import { show } from "./show.js";
 
-export { checkModelId, type ModelIdEntry } from "../core/model-id.js";
+export { checkModelId, type ModelIdEntry } from "../models/model-id.js";
 
 /**
  * A model-id suffix (api.md §2.11): `free` (free tier, rate-limited), `nitro` (fastest endpoints, priority tier

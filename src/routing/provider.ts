@@ -1,5 +1,5 @@
-import type { PercentileThreshold, ProviderPreferences, ProviderSort, Quantization } from "../chat/request-types.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { PercentileThreshold, ProviderPreferences, ProviderSort, Quantization } from "../types/chat-params.js";
 import { show } from "./show.js";
 
 /**

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stream } from "../../src/chat/stream.js";
 import { createClient } from "../../src/core/client.js";
 import type { ClientOptions } from "../../src/core/options.js";
-import type { PostProcessor } from "../../src/chat/types.js";
 import { AbortError, ConnectionError, NoProviderError, RateLimitError, ResponseValidationError, StreamError, TimeoutError } from "../../src/errors/index.js";
+import type { PostProcessor } from "../../src/types/post-processor.js";
 import { type LocalOpenRouter, type Step, startLocalOpenRouter } from "../server/openrouter-server.js";
 
 let server: LocalOpenRouter;
