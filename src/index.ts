@@ -21,15 +21,69 @@ export { createOpenRouter, type OpenRouter } from "./openrouter.js";
 // Chat
 export { chat, type ChatOptions } from "./chat/chat.js";
 export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptions } from "./chat/stream.js";
-export type * from "./chat/types.js";
+export type {
+  JSONSchema,
+  FunctionTool,
+  ServerTool,
+  Tool,
+  ToolChoice,
+  ResponseFormat,
+  ReasoningEffort,
+  ReasoningConfig,
+  ProviderSort,
+  PercentileThreshold,
+  Quantization,
+  ProviderPreferences,
+  Plugin,
+  Modality,
+  ChatParams,
+} from "./types/chat-params.js";
+export type {
+  ReasoningDetail,
+  ToolCall,
+  WireImage,
+  Annotation,
+  SystemMessage,
+  DeveloperMessage,
+  UserMessage,
+  AssistantMessage,
+  ToolMessage,
+  ChatMessage,
+} from "./types/messages.js";
+export type { CacheControl, TextPart, ImagePart, AudioPart, VideoPart, FilePart, ContentPart } from "./types/content-parts.js";
+export type { Usage, FinishReason, WireError, ResponseMessage, ChatChoice, ChatCompletion } from "./types/chat-completion.js";
+export type { ToolCallDelta, ChunkDelta, ChunkChoice, ChatCompletionChunk } from "./types/chat-completion-chunk.js";
+export type { DecodedImage, ChatResult } from "./types/chat-result.js";
+export type { PostProcessContext, PostProcessor } from "./types/post-processor.js";
+export type { ModelLookup, CatalogModel } from "./types/model-lookup.js";
 
 // Structured output
 export { toJSONSchema, validateWithSchema } from "./structured/index.js";
-export type * from "./structured/index.js";
+export type {
+  StructuredOutputOptions,
+  StandardSchemaV1,
+  StandardSchemaProps,
+  StandardSchemaIssue,
+  StandardSchemaResult,
+  StandardJSONSchemaOptions,
+  InferSchemaOutput,
+  InferSchemaInput,
+} from "./structured/index.js";
 
 // Tools
 export { tool, runTools, totalUsage } from "./tools/index.js";
-export type * from "./tools/index.js";
+export type {
+  ToolConfig,
+  ToolContext,
+  ToolDefinition,
+  ToolResult,
+  ToolStep,
+  TotalUsage,
+  RunToolsOptions,
+  RunToolsResult,
+  RunToolsEvent,
+  ToolRunStream,
+} from "./tools/index.js";
 
 // Images
 export {
@@ -63,13 +117,61 @@ export { findModels, type ModelFilter } from "./models/find-models.js";
 export { estimateCost, type CostUsage } from "./models/estimate-cost.js";
 export { pricePerMillion } from "./models/price-per-million.js";
 export { createModelCatalog, DEFAULT_CATALOG_TTL, type ModelCatalog, type ModelCatalogOptions } from "./models/create-model-catalog.js";
-export type * from "./models/types.js";
+export type {
+  InputModality,
+  OutputModality,
+  OpenEffort,
+  PriceOverride,
+  Pricing,
+  Architecture,
+  TopProvider,
+  ModelReasoning,
+  DesignArenaResult,
+  ModelBenchmarks,
+  Model,
+  Percentiles,
+  ModelEndpoint,
+  ModelCategory,
+  ModelSort,
+  OneOrMany,
+  ListModelsQuery,
+  CountModelsQuery,
+} from "./models/types.js";
 
 // Account and OAuth PKCE
-export * from "./account/index.js";
+export {
+  getGeneration,
+  DEFAULT_NOT_FOUND_RETRIES,
+  DEFAULT_NOT_FOUND_RETRY_DELAY,
+  type GetGenerationOptions,
+  getKey,
+  getCredits,
+  createCodeChallenge,
+  createAuthorizationUrl,
+  exchangeAuthCode,
+  DEFAULT_AUTH_URL,
+  type CodeChallenge,
+  type CodeChallengeMethod,
+  type AuthorizationUrlOptions,
+  type ExchangeAuthCodeParams,
+  type ProviderResponse,
+  type Generation,
+  type KeyInfo,
+  type Credits,
+  type AuthKey,
+} from "./account/index.js";
 
 // Embeddings
-export * from "./embeddings/index.js";
+export {
+  embed,
+  type EmbeddingContentPart,
+  type EmbeddingInput,
+  type EmbedParams,
+  type EmbeddingUsage,
+  type EmbeddingData,
+  type EmbeddingsResponse,
+  type EmbedResult,
+} from "./embeddings/index.js";
 
 // Routing
 export {
@@ -88,7 +190,36 @@ export {
   cascade,
   classifyComplexity,
 } from "./routing/index.js";
-export type * from "./routing/index.js";
+export type {
+  ProviderBuilder,
+  ProviderName,
+  ProviderSortOption,
+  MaxPrice,
+  RouteBuilder,
+  RouteFragment,
+  AutoRouteConfig,
+  WebPlugin,
+  WebPluginConfig,
+  WebPluginEngine,
+  FileParserPlugin,
+  FileParserPluginConfig,
+  PdfEngine,
+  ResponseHealingPlugin,
+  ContextCompressionPlugin,
+  WebSearchTool,
+  WebSearchConfig,
+  UserLocation,
+  ParsedModelId,
+  ModelVariant,
+  ModelIdEntry,
+  Cascade,
+  CascadeClassifier,
+  CascadeInput,
+  CascadeModels,
+  CascadeOptions,
+  CascadePick,
+  CascadeTier,
+} from "./routing/index.js";
 
 // Post-processing
 export {
@@ -103,4 +234,31 @@ export {
 } from "./postprocess/index.js";
 
 // Errors
-export * from "./errors/index.js";
+export {
+  OpenRouterError,
+  isOpenRouterError,
+  APIError,
+  isAPIError,
+  BadRequestError,
+  AuthenticationError,
+  InsufficientCreditsError,
+  ModerationError,
+  NotFoundError,
+  RequestTimeoutError,
+  RateLimitError,
+  ProviderError,
+  NoProviderError,
+  ServerError,
+  type APIErrorInit,
+  type ErrorAvailability,
+  createAPIError,
+  type CreateAPIErrorInput,
+  StreamError,
+  ConnectionError,
+  TimeoutError,
+  type TimeoutPhase,
+  AbortError,
+  ValidationError,
+  ResponseValidationError,
+  type ResponseIssue,
+} from "./errors/index.js";

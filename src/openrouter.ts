@@ -1,12 +1,13 @@
 import { type AuthKey, type Credits, type ExchangeAuthCodeParams, type Generation, type GetGenerationOptions, type KeyInfo, exchangeAuthCode, getCredits, getGeneration, getKey } from "./account/index.js";
 import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
-import type { ChatParams, ChatResult } from "./chat/types.js";
 import { type Client, createClient } from "./core/client.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
 import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
+import type { ChatParams } from "./types/chat-params.js";
+import type { ChatResult } from "./types/chat-result.js";
 import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
 // Module by module, not through models/index.js: that one also exports the zod schemas.
 import { countModels } from "./models/count-models.js";

@@ -17,6 +17,6 @@ export {
   type AuthorizationUrlOptions,
   type ExchangeAuthCodeParams,
 } from "./oauth.js";
-export type * from "./types.js";
+export type { ProviderResponse, Generation, KeyInfo, Credits, AuthKey } from "./types.js";
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";

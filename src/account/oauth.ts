@@ -3,7 +3,7 @@ import { type Client, callOptions } from "../core/client.js";
 import type { RequestOptions } from "../core/options.js";
 import { requestJSON } from "../core/request.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { bytesToBase64 } from "../postprocess/decode-data-url.js";
+import { bytesToBase64 } from "../util/base64.js";
 import { invalid } from "./read-data.js";
 import type { AuthKey } from "./types.js";
 

@@ -6,9 +6,11 @@ import { createAPIError, statusOfErrorBody } from "../errors/create-api-error.js
 import { postProcess } from "../postprocess/default-post-processors.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
+import type { ChatCompletion } from "../types/chat-completion.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
 import { prepareChat } from "./prepare-chat.js";
 import { toChatResult } from "./to-chat-result.js";
-import type { ChatCompletion, ChatParams, ChatResult } from "./types.js";
 
 /**
  * Per-call options of {@link chat}: any client option, for this call only, and the structured-output options

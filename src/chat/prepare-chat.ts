@@ -1,9 +1,11 @@
-import { checkModelId } from "../core/model-id.js";
+import { checkModelId } from "../models/model-id.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { defaultPostProcessors, prepareRequest } from "../postprocess/default-post-processors.js";
 import { type StructuredOutputOptions, structuredRequest, wantsStructuredOutput } from "../structured/structured-output.js";
-import type { ChatParams, ChatResult, PostProcessContext, PostProcessor } from "./types.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { PostProcessContext, PostProcessor } from "../types/post-processor.js";
 
 /** A request ready to send, with what is needed to post-process its answer. @internal */
 export interface PreparedChat {

@@ -7,9 +7,12 @@ import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
 import { ChunkReader, generationIdOf } from "../streaming/chunk-reader.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
+import type { ChatCompletionChunk } from "../types/chat-completion-chunk.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { PostProcessContext, PostProcessor } from "../types/post-processor.js";
 import { prepareChat } from "./prepare-chat.js";
 import { toChatResult } from "./to-chat-result.js";
-import type { ChatCompletionChunk, ChatParams, ChatResult, PostProcessContext, PostProcessor } from "./types.js";
 
 /**
  * Per-call options of {@link stream}: any client option (`idleTimeout` included), for this call only, and the

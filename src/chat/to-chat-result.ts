@@ -1,5 +1,8 @@
 import { ResponseValidationError } from "../errors/response-validation-error.js";
-import type { AssistantMessage, ChatCompletion, ChatResult, ContentPart, ToolCall } from "./types.js";
+import type { ChatCompletion } from "../types/chat-completion.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { ContentPart } from "../types/content-parts.js";
+import type { AssistantMessage, ToolCall } from "../types/messages.js";
 
 /**
  * Turns a wire response into a {@link ChatResult} before post-processing: text, reasoning, tool calls with empty

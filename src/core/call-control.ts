@@ -1,9 +1,9 @@
-import type { ChatResult } from "../chat/types.js";
 import { AbortError } from "../errors/abort-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { redact } from "../errors/create-api-error.js";
 import { safeCause } from "../errors/safe-cause.js";
 import { TimeoutError, type TimeoutPhase } from "../errors/timeout-error.js";
+import type { ChatResult } from "../types/chat-result.js";
 
 // setTimeout treats anything above 2^31-1 ms as 1 ms; such a deadline means "none".
 const MAX_TIMER = 2_147_483_647;

@@ -1,5 +1,6 @@
-import type { ModelLookup, PostProcessor } from "../chat/types.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { ModelLookup } from "../types/model-lookup.js";
+import type { PostProcessor } from "../types/post-processor.js";
 import type { OpenRouterEnv } from "./env.js";
 import { type KyHooks, type KyInstance, TransportSlot } from "./transport.js";
 

@@ -1,10 +1,10 @@
 import { type Client, callOptions } from "../core/client.js";
-import { checkModelId } from "../core/model-id.js";
+import { checkModelId } from "../models/model-id.js";
 import type { RequestOptions } from "../core/options.js";
 import { requestJSON } from "../core/request.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { base64ToBytes } from "../postprocess/decode-data-url.js";
+import { base64ToBytes } from "../util/base64.js";
 import type { EmbedParams, EmbedResult, EmbeddingsResponse } from "./types.js";
 
 /**

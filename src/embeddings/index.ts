@@ -4,6 +4,6 @@
  * @module embeddings
  */
 export { embed } from "./embed.js";
-export type * from "./types.js";
+export type { EmbeddingContentPart, EmbeddingInput, EmbedParams, EmbeddingUsage, EmbeddingData, EmbeddingsResponse, EmbedResult } from "./types.js";
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";

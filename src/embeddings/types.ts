@@ -1,4 +1,4 @@
-import type { ProviderPreferences } from "../chat/request-types.js";
+import type { ProviderPreferences } from "../types/chat-params.js";
 
 /** One part of a multimodal embedding input. */
 export type EmbeddingContentPart =

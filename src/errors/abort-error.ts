@@ -1,4 +1,4 @@
-import type { ChatResult } from "../chat/types.js";
+import type { ChatResult } from "../types/chat-result.js";
 import { OpenRouterError } from "./openrouter-error.js";
 
 /**

@@ -1,4 +1,4 @@
-import { OpenRouterError } from "./openrouter-error.js";
+import { OpenRouterError, hasAPIErrorName } from "./openrouter-error.js";
 
 /**
  * `error.availability` on model-availability errors
@@ -83,6 +83,21 @@ export class APIError extends OpenRouterError {
 
 function isObject(value: unknown): value is object {
   return typeof value === "object" && value !== null;
+}
+
+/**
+ * Whether `value` is an {@link APIError} (OpenRouter answered with an error), including every per-status subclass
+ * and {@link StreamError}.
+ *
+ * @example
+ * ```ts
+ * import { isAPIError } from "openrouter-fetch/errors";
+ * const error: unknown = new Error("x");
+ * if (isAPIError(error)) console.log(error.status, error.code);
+ * ```
+ */
+export function isAPIError(value: unknown): value is APIError {
+  return value instanceof Error && hasAPIErrorName(value);
 }
 
 /**

@@ -3,9 +3,10 @@
  *
  * @module errors
  */
-export { OpenRouterError, isOpenRouterError, isAPIError } from "./openrouter-error.js";
+export { OpenRouterError, isOpenRouterError } from "./openrouter-error.js";
 export {
   APIError,
+  isAPIError,
   BadRequestError,
   AuthenticationError,
   InsufficientCreditsError,

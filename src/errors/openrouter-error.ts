@@ -62,21 +62,14 @@ function nameOf(value: unknown): unknown {
  * ```
  */
 export function isOpenRouterError(value: unknown): value is OpenRouterError {
-  const name = nameOf(value) as string;
-  return value instanceof Error && (apiErrorNames.has(name) || otherNames.has(name));
+  return value instanceof Error && (hasAPIErrorName(value) || otherNames.has(nameOf(value) as string));
 }
 
 /**
- * Whether `value` is an {@link APIError} (OpenRouter answered with an error), including every per-status subclass
- * and {@link StreamError}.
- *
- * @example
- * ```ts
- * import { isAPIError } from "openrouter-fetch/errors";
- * const error: unknown = new Error("x");
- * if (isAPIError(error)) console.log(error.status, error.code);
- * ```
+ * Whether `value` carries the name of {@link APIError} or one of its subclasses. The name lists live here, beside
+ * the base class, so that api-error.ts can build `isAPIError` on them without this file importing it back.
+ * @internal
  */
-export function isAPIError(value: unknown): value is import("./api-error.js").APIError {
-  return value instanceof Error && apiErrorNames.has(nameOf(value) as string);
+export function hasAPIErrorName(value: unknown): boolean {
+  return apiErrorNames.has(nameOf(value) as string);
 }

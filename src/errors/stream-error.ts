@@ -1,4 +1,4 @@
-import type { ChatResult } from "../chat/types.js";
+import type { ChatResult } from "../types/chat-result.js";
 import { APIError, type APIErrorInit } from "./api-error.js";
 
 /**

@@ -1,5 +1,6 @@
-import type { CacheControl, ContentPart, ImagePart, TextPart, UserMessage } from "../chat/types.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { CacheControl, ContentPart, ImagePart, TextPart } from "../types/content-parts.js";
+import type { UserMessage } from "../types/messages.js";
 import { isBlob, isHttpUrl, readBlob, sniffMediaType, toDataUrl } from "./media-type.js";
 
 /** The part a builder returns: the part itself, or a Promise of it when the source is a `Blob` (reading one is asynchronous). */

@@ -1,8 +1,10 @@
 import { chat, type ChatOptions } from "../chat/chat.js";
-import type { ChatParams, ContentPart, ImagePart, Modality, ModelLookup } from "../chat/types.js";
 import { type Client, callOptions } from "../core/client.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { isImageOnlyModel } from "../postprocess/modality-guard.js";
+import type { ChatParams, Modality } from "../types/chat-params.js";
+import type { ContentPart, ImagePart } from "../types/content-parts.js";
+import type { ModelLookup } from "../types/model-lookup.js";
 import { imagePart, textPart } from "./content-parts.js";
 import { toImageResult } from "./image-result.js";
 import type { GenerateImageParams, ImageInput, ImageResult } from "./types.js";

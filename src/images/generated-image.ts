@@ -1,8 +1,8 @@
-import type { DecodedImage } from "../chat/types.js";
 import { CallControl } from "../core/call-control.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
-import { bytesToBase64 } from "../postprocess/decode-data-url.js";
+import type { DecodedImage } from "../types/chat-result.js";
+import { bytesToBase64 } from "../util/base64.js";
 import { mediaTypeFromUrl, sniffMediaType } from "./media-type.js";
 import type { GeneratedImage, RemoteImage } from "./types.js";
 

@@ -1,7 +1,8 @@
-import type { ChatResult, DecodedImage, Usage } from "../chat/types.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { decodeDataUrl } from "../postprocess/decode-data-url.js";
+import type { Usage } from "../types/chat-completion.js";
+import type { ChatResult, DecodedImage } from "../types/chat-result.js";
 import { toGeneratedImage, toRemoteImage } from "./generated-image.js";
 import { isHttpUrl } from "./media-type.js";
 import type { GeneratedImage, ImageResult, RemoteImage } from "./types.js";

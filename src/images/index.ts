@@ -24,4 +24,7 @@ export { filePart, audioPart, videoPart, type FilePartOptions } from "./media-pa
 
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";
-export type { ContentPart, TextPart, ImagePart, FilePart, AudioPart, VideoPart, UserMessage, DecodedImage, Usage, ChatCompletion, ChatResult } from "../chat/types.js";
+export type { Usage, ChatCompletion } from "../types/chat-completion.js";
+export type { DecodedImage, ChatResult } from "../types/chat-result.js";
+export type { ContentPart, TextPart, ImagePart, FilePart, AudioPart, VideoPart } from "../types/content-parts.js";
+export type { UserMessage } from "../types/messages.js";

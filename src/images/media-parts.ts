@@ -1,6 +1,6 @@
-import type { AudioPart, FilePart, VideoPart } from "../chat/types.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { bytesToBase64 } from "../postprocess/decode-data-url.js";
+import type { AudioPart, FilePart, VideoPart } from "../types/content-parts.js";
+import { bytesToBase64 } from "../util/base64.js";
 import { type PartFor, bytesUrl, checkUrl } from "./content-parts.js";
 import { isBlob, isHttpUrl, readBlob } from "./media-type.js";
 

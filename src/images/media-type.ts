@@ -1,4 +1,4 @@
-import { bytesToBase64 } from "../postprocess/decode-data-url.js";
+import { bytesToBase64 } from "../util/base64.js";
 
 /**
  * The media type of some bytes, read from their first bytes (magic numbers): PNG, JPEG, GIF, WebP, AVIF, HEIC,

@@ -1,4 +1,8 @@
-import type { ChatCompletion, ChatMessage, ChatParams, ChatResult, DecodedImage, ImagePart, Usage } from "../chat/types.js";
+import type { ChatCompletion, Usage } from "../types/chat-completion.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult, DecodedImage } from "../types/chat-result.js";
+import type { ImagePart } from "../types/content-parts.js";
+import type { ChatMessage } from "../types/messages.js";
 
 /**
  * An aspect ratio for `image_config.aspect_ratio`, `"W:H"`. `1:1` (1024×1024) is the default; `1:4`, `4:1`, `1:8`

@@ -1,6 +1,6 @@
-import type { ModelLookup } from "../chat/types.js";
 import { type Client, callOptions } from "../core/client.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { ModelLookup } from "../types/model-lookup.js";
 import { listModels } from "./list-models.js";
 import type { Model } from "./types.js";
 

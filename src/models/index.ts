@@ -27,6 +27,25 @@ export {
   modelEndpointsResponseSchema,
   modelCountResponseSchema,
 } from "./schemas.js";
-export type * from "./types.js";
+export type {
+  InputModality,
+  OutputModality,
+  OpenEffort,
+  PriceOverride,
+  Pricing,
+  Architecture,
+  TopProvider,
+  ModelReasoning,
+  DesignArenaResult,
+  ModelBenchmarks,
+  Model,
+  Percentiles,
+  ModelEndpoint,
+  ModelCategory,
+  ModelSort,
+  OneOrMany,
+  ListModelsQuery,
+  CountModelsQuery,
+} from "./types.js";
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";

@@ -2,7 +2,7 @@
 // and `PublicEndpoint` of https://openrouter.ai/openapi.yaml). Names stay snake_case, as on the wire. Only the fields
 // the SDK reads are required; everything else is optional and often nullable, because live responses leave fields
 // out or send null for them. Unknown fields are kept at runtime (the objects are the parsed JSON, untouched).
-import type { Quantization, ReasoningEffort } from "../chat/request-types.js";
+import type { Quantization, ReasoningEffort } from "../types/chat-params.js";
 
 /** An input modality. Open: a new value from the server is kept as is. */
 export type InputModality = "text" | "image" | "file" | "audio" | "video" | (string & {});

@@ -1,4 +1,5 @@
-import type { DecodedImage } from "../chat/types.js";
+import type { DecodedImage } from "../types/chat-result.js";
+import { base64ToBytes } from "../util/base64.js";
 
 const dataUrlPattern = /^data:([^;,]+)?((?:;[^;,]+)*?);base64,/i;
 
@@ -20,32 +21,4 @@ export function decodeDataUrl(dataUrl: string): DecodedImage | undefined {
   const bytes = base64ToBytes(base64);
   if (bytes === undefined) return undefined;
   return { mimeType: (match[1] ?? "application/octet-stream").toLowerCase(), base64, bytes, dataUrl };
-}
-
-/**
- * Decodes standard or URL-safe base64 into bytes; `undefined` when the text is not base64.
- * @internal
- */
-export function base64ToBytes(base64: string): Uint8Array | undefined {
-  const normalized = base64.replace(/-/g, "+").replace(/_/g, "/");
-  let binary: string;
-  try {
-    binary = atob(normalized);
-  } catch {
-    return undefined;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/**
- * Encodes bytes as base64 without Node's `Buffer`.
- * @internal
- */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = "";
-  // Chunks keep String.fromCharCode's argument list under engine limits for large images.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

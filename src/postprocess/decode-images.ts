@@ -1,4 +1,5 @@
-import type { ChatResult, DecodedImage, PostProcessor } from "../chat/types.js";
+import type { ChatResult, DecodedImage } from "../types/chat-result.js";
+import type { PostProcessor } from "../types/post-processor.js";
 import { decodeDataUrl } from "./decode-data-url.js";
 
 /**

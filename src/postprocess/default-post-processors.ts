@@ -1,4 +1,6 @@
-import type { ChatParams, ChatResult, PostProcessContext, PostProcessor } from "../chat/types.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { PostProcessContext, PostProcessor } from "../types/post-processor.js";
 import { decodeImages } from "./decode-images.js";
 import { jsonExtraction } from "./extract-json.js";
 import { modalityGuard } from "./modality-guard.js";

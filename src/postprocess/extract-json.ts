@@ -1,5 +1,6 @@
-import type { ChatResult, PostProcessor } from "../chat/types.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { PostProcessor } from "../types/post-processor.js";
 
 // A fence opens at the start of a line (Markdown's rule), so ``` inside a JSON string is not one.
 const fencePattern = /(?:^|\n)[ \t]*```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n([\s\S]*?)(?:```|$)/g;

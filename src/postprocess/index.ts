@@ -9,4 +9,6 @@ export { decodeImages } from "./decode-images.js";
 export { decodeDataUrl } from "./decode-data-url.js";
 export { extractJson, jsonExtraction } from "./extract-json.js";
 export { modalityGuard, isImageOnlyModel } from "./modality-guard.js";
-export type { PostProcessor, PostProcessContext, ChatResult, DecodedImage, ModelLookup, CatalogModel } from "../chat/types.js";
+export type { ChatResult, DecodedImage } from "../types/chat-result.js";
+export type { ModelLookup, CatalogModel } from "../types/model-lookup.js";
+export type { PostProcessor, PostProcessContext } from "../types/post-processor.js";

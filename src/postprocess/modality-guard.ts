@@ -1,6 +1,9 @@
-import type { ChatParams, ChatResult, ModelLookup, PostProcessContext, PostProcessor } from "../chat/types.js";
-import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../core/model-facts.js";
+import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../models/model-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { ModelLookup } from "../types/model-lookup.js";
+import type { PostProcessContext, PostProcessor } from "../types/post-processor.js";
 
 // Families that only output images: they answer 404 to modalities ["image","text"]. They take ["image"], as the
 // chat-completions version of OpenRouter's image guide says (the current guide covers the Images API):

@@ -1,4 +1,5 @@
-import type { ChatResult, PostProcessor } from "../chat/types.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { PostProcessor } from "../types/post-processor.js";
 
 /**
  * Reasoning fallback: when a model answers with empty (or null) content and puts its words in `reasoning`

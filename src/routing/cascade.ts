@@ -1,4 +1,4 @@
-import type { ChatParams } from "../chat/request-types.js";
+import type { ChatParams } from "../types/chat-params.js";
 import { checkConfig, invalid } from "./check-config.js";
 import { parseModelIdAt } from "./model-id.js";
 import { show } from "./show.js";

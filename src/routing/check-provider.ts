@@ -1,4 +1,4 @@
-import type { PercentileThreshold, ProviderPreferences, Quantization } from "../chat/request-types.js";
+import type { PercentileThreshold, ProviderPreferences, Quantization } from "../types/chat-params.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { show } from "./show.js";
 

@@ -1,7 +1,7 @@
 import { ValidationError } from "../errors/validation-error.js";
 import { show } from "./show.js";
 
-export { checkModelId, type ModelIdEntry } from "../core/model-id.js";
+export { checkModelId, type ModelIdEntry } from "../models/model-id.js";
 
 /**
  * A model-id suffix (https://openrouter.ai/docs/guides/routing/model-variants/free and the pages beside it): `free`

@@ -1,4 +1,4 @@
-import type { PercentileThreshold, ProviderPreferences, ProviderSort, Quantization } from "../chat/request-types.js";
+import type { PercentileThreshold, ProviderPreferences, ProviderSort, Quantization } from "../types/chat-params.js";
 import { ValidationError } from "../errors/validation-error.js";
 import {
   checkFlag,

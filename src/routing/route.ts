@@ -1,4 +1,4 @@
-import type { Plugin, ProviderPreferences } from "../chat/request-types.js";
+import type { Plugin, ProviderPreferences } from "../types/chat-params.js";
 import { checkConfig, invalid } from "./check-config.js";
 import { checkPresetSlug, type ModelVariant, parseModelId, parseModelIdAt, withVariant } from "./model-id.js";
 import { type ProviderBuilder, providerFrom } from "./provider.js";

@@ -1,15 +1,6 @@
-import type {
-  Annotation,
-  ChatCompletion,
-  ChatCompletionChunk,
-  FinishReason,
-  ReasoningDetail,
-  ResponseMessage,
-  ToolCall,
-  Usage,
-  WireError,
-  WireImage,
-} from "../chat/types.js";
+import type { ChatCompletionChunk } from "../types/chat-completion-chunk.js";
+import type { ChatCompletion, FinishReason, ResponseMessage, Usage, WireError } from "../types/chat-completion.js";
+import type { Annotation, ReasoningDetail, ToolCall, WireImage } from "../types/messages.js";
 import { TextBuilder } from "./text-builder.js";
 
 /**

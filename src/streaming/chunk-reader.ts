@@ -1,9 +1,10 @@
 import { type EventSourceParser, createParser } from "eventsource-parser";
-import type { ChatCompletionChunk, ChatResult } from "../chat/types.js";
 import type { CallControl } from "../core/call-control.js";
 import { createAPIError, describeText, redact, statusOfErrorBody } from "../errors/create-api-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { StreamError } from "../errors/stream-error.js";
+import type { ChatCompletionChunk } from "../types/chat-completion-chunk.js";
+import type { ChatResult } from "../types/chat-result.js";
 import type { ChunkAccumulator } from "./chunk-accumulator.js";
 
 // Large enough for an image delta (a 4K PNG is tens of MB of base64), small enough to stop a runaway line.

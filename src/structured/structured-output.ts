@@ -1,8 +1,10 @@
-import type { JSONSchema } from "../chat/request-types.js";
-import type { ChatParams, ChatResult, ModelLookup } from "../chat/types.js";
-import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../core/model-facts.js";
+import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../models/model-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { answerJson } from "../postprocess/extract-json.js";
+import type { JSONSchema } from "../types/chat-params.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { ModelLookup } from "../types/model-lookup.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toJSONSchema } from "./to-json-schema.js";
 import { validateWithSchema } from "./validate-with-schema.js";

@@ -1,5 +1,5 @@
-import type { JSONSchema } from "../chat/request-types.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { JSONSchema } from "../types/chat-params.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 
 /**

@@ -1,6 +1,6 @@
-import type { ChatMessage, ToolCall } from "../chat/types.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { formatIssues } from "../structured/validate-with-schema.js";
+import type { ChatMessage, ToolCall } from "../types/messages.js";
 import type { ToolDefinition, ToolResult } from "./types.js";
 
 /** What every call of one step shares. @internal */

@@ -1,8 +1,9 @@
 import { chat } from "../chat/chat.js";
 import { stream } from "../chat/stream.js";
-import type { ChatParams, ChatResult } from "../chat/types.js";
 import { type Client, callOptions } from "../core/client.js";
 import type { RequestOptions } from "../core/options.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
 import { type SendStep, checkToolRun, toolLoop } from "./tool-loop.js";
 import { toolRunStream } from "./tool-run-stream.js";
 import type { RunToolsEvent, RunToolsOptions, RunToolsResult, ToolRunStream } from "./types.js";

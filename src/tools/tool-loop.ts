@@ -1,7 +1,9 @@
-import type { ChatMessage, ChatParams, ChatResult, FunctionTool, Tool } from "../chat/types.js";
 import type { RequestOptions } from "../core/options.js";
 import { AbortError } from "../errors/abort-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import type { ChatParams, FunctionTool, Tool } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { ChatMessage } from "../types/messages.js";
 import { executeToolCalls } from "./execute-tool-calls.js";
 import { totalUsage } from "./total-usage.js";
 import type { RunToolsEvent, RunToolsOptions, RunToolsResult, ToolDefinition, ToolResult, ToolStep } from "./types.js";

@@ -1,7 +1,7 @@
-import type { FunctionTool } from "../chat/types.js";
 import { ValidationError } from "../errors/validation-error.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import { toJSONSchema } from "../structured/to-json-schema.js";
+import type { FunctionTool } from "../types/chat-params.js";
 import type { ToolConfig, ToolDefinition } from "./types.js";
 
 const namePattern = /^[A-Za-z0-9_-]{1,64}$/;

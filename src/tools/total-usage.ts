@@ -1,4 +1,4 @@
-import type { Usage } from "../chat/types.js";
+import type { Usage } from "../types/chat-completion.js";
 import type { TotalUsage } from "./types.js";
 
 /**

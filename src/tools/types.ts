@@ -1,6 +1,9 @@
-import type { ChatMessage, ChatResult, FinishReason, FunctionTool, JSONSchema, ToolCall, ToolMessage, Usage } from "../chat/types.js";
 import type { RequestOptions } from "../core/options.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
+import type { FinishReason, Usage } from "../types/chat-completion.js";
+import type { FunctionTool, JSONSchema } from "../types/chat-params.js";
+import type { ChatResult } from "../types/chat-result.js";
+import type { ChatMessage, ToolCall, ToolMessage } from "../types/messages.js";
 
 /** What a tool's `execute` gets besides its arguments. */
 export interface ToolContext {

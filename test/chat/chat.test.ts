@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chat } from "../../src/chat/chat.js";
 import { APIError, ProviderError, RateLimitError, ResponseValidationError, ValidationError } from "../../src/errors/index.js";
 import { defaultPostProcessors } from "../../src/postprocess/index.js";
-import type { PostProcessor } from "../../src/chat/types.js";
+import type { PostProcessor } from "../../src/types/post-processor.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { TEST_KEY, api, testClient, useNock } from "../helpers/nock.js";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stream } from "../../src/chat/stream.js";
 import type { ClientOptions } from "../../src/core/options.js";
-import type { PostProcessor } from "../../src/chat/types.js";
 import { AbortError, NoProviderError, RateLimitError, ResponseValidationError, TimeoutError } from "../../src/errors/index.js";
+import type { PostProcessor } from "../../src/types/post-processor.js";
 import { type LocalOpenRouter, type Step, startLocalOpenRouter } from "../server/openrouter-server.js";
 import { chunk, drain, finish, localClient, params, text } from "../helpers/stream-steps.js";
 

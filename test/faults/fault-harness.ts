@@ -2,10 +2,10 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { chat } from "../../src/chat/chat.js";
 import { stream } from "../../src/chat/stream.js";
-import type { ChatResult } from "../../src/chat/types.js";
 import { createClient } from "../../src/core/client.js";
 import type { ClientOptions } from "../../src/core/options.js";
 import { listModels } from "../../src/models/list-models.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
 import { TEST_KEY } from "../helpers/nock.js";
 import { type LocalOpenRouter, type Script, startLocalOpenRouter } from "../server/openrouter-server.js";
 

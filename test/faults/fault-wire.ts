@@ -1,5 +1,5 @@
-import type { ChatResult } from "../../src/chat/types.js";
 import type { Model } from "../../src/models/types.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import type { Step } from "../server/openrouter-server.js";
 import type { Outcome } from "./fault-harness.js";

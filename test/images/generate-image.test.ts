@@ -1,11 +1,12 @@
 import nock from "nock";
 import { describe, expect, it, vi } from "vitest";
-import type { CatalogModel, ChatParams, ModelLookup } from "../../src/chat/types.js";
 import { chat } from "../../src/chat/chat.js";
 import { callOptions, createClient } from "../../src/core/client.js";
 import { ConnectionError, ResponseValidationError, ValidationError } from "../../src/errors/index.js";
 import { toImageResult } from "../../src/images/image-result.js";
 import { generateImage } from "../../src/images/index.js";
+import type { ChatParams } from "../../src/types/chat-params.js";
+import type { CatalogModel, ModelLookup } from "../../src/types/model-lookup.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { TEST_BASE_URL, TEST_KEY, api, testClient, useNock } from "../helpers/nock.js";
 

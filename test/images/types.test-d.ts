@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { AudioPart, FilePart, ImagePart, VideoPart } from "../../src/chat/types.js";
 import { audioPart, filePart, generateImage, imagePart, videoPart, type ImageResult } from "../../src/images/index.js";
+import type { AudioPart, FilePart, ImagePart, VideoPart } from "../../src/types/content-parts.js";
 
 declare const bytes: Uint8Array;
 declare const buffer: Buffer;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { chat } from "../../src/chat/chat.js";
-import { checkModelId } from "../../src/core/model-id.js";
+import { checkModelId } from "../../src/models/model-id.js";
 import { ConnectionError, ValidationError } from "../../src/errors/index.js";
 import { createModelCatalog } from "../../src/models/index.js";
 import { fixtureJSON } from "../helpers/fixtures.js";

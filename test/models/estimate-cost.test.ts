@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Usage } from "../../src/chat/types.js";
 import { ValidationError } from "../../src/errors/index.js";
 import { estimateCost, type Model } from "../../src/models/index.js";
+import type { Usage } from "../../src/types/chat-completion.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { bareModel, endpointsBody, imageModel, modelsList } from "./model-fixtures.js";
 

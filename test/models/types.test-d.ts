@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod/mini";
-import type { ChatResult, ModelLookup, CatalogModel } from "../../src/chat/types.js";
-import type { ModelIdEntry } from "../../src/core/model-id.js";
+import type { ModelIdEntry } from "../../src/models/model-id.js";
 import {
   type CostUsage,
   type Model,
@@ -10,6 +9,8 @@ import {
   modelEndpointSchema,
   modelSchema,
 } from "../../src/models/index.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
+import type { ModelLookup, CatalogModel } from "../../src/types/model-lookup.js";
 
 describe("model types", () => {
   it("a parsed model is a Model, and a parsed endpoint a ModelEndpoint", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { base64ToBytes, bytesToBase64, decodeDataUrl } from "../../src/postprocess/decode-data-url.js";
+import { decodeDataUrl } from "../../src/postprocess/decode-data-url.js";
+import { base64ToBytes, bytesToBase64 } from "../../src/util/base64.js";
 
 // Images arrive as base64 data URLs, decoded without Buffer. Any bytes must come back exactly, however the URL is
 // written (case, parameters, URL-safe alphabet, missing padding, line breaks).

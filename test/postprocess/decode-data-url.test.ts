@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { base64ToBytes, bytesToBase64 } from "../../src/postprocess/decode-data-url.js";
 import { decodeDataUrl } from "../../src/postprocess/index.js";
+import { base64ToBytes, bytesToBase64 } from "../../src/util/base64.js";
 
 describe("decodeDataUrl", () => {
   it("decodes without Node's Buffer", () => {

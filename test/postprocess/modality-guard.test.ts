@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogModel, ChatParams, ModelLookup } from "../../src/chat/types.js";
+import type { ChatParams } from "../../src/types/chat-params.js";
+import type { CatalogModel, ModelLookup } from "../../src/types/model-lookup.js";
 import { ValidationError } from "../../src/errors/index.js";
 import { isImageOnlyModel, modalityGuard } from "../../src/postprocess/modality-guard.js";
 

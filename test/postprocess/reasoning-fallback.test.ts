@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChatCompletion } from "../../src/chat/types.js";
+import type { ChatCompletion } from "../../src/types/chat-completion.js";
 import { toChatResult } from "../../src/chat/to-chat-result.js";
 import { reasoningFallback } from "../../src/postprocess/reasoning-fallback.js";
 import { fixtureJSON } from "../helpers/fixtures.js";

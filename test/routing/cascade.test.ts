@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import type { ChatParams } from "../../src/chat/request-types.js";
 import { ValidationError } from "../../src/errors/validation-error.js";
 import { type CascadeInput, type CascadeTier, cascade, classifyComplexity } from "../../src/routing/cascade.js";
+import type { ChatParams } from "../../src/types/chat-params.js";
 
 const models = {
   simple: "anthropic/claude-haiku-4.5",

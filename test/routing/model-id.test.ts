@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkModelId as coreCheckModelId } from "../../src/core/model-id.js";
 import { ValidationError } from "../../src/errors/validation-error.js";
-import { checkModelId, parseModelId, withVariant } from "../../src/routing/index.js";
+import { parseModelId, withVariant } from "../../src/routing/index.js";
 
 describe("parseModelId()", () => {
   it("splits author, slug and stacked variants", () => {
@@ -94,17 +93,5 @@ describe("withVariant()", () => {
   it("refuses a bare preset and the auto router, which name no model to vary", () => {
     expect(() => withVariant("@preset/x", "nitro")).toThrow(/bare preset/);
     expect(() => withVariant("openrouter/auto", "free")).toThrow(/auto router/);
-  });
-});
-
-describe("checkModelId()", () => {
-  it("is the foundation's check, re-exported", () => {
-    expect(checkModelId).toBe(coreCheckModelId);
-  });
-
-  it("returns nothing for a good id and throws with a did-you-mean for a dated one", () => {
-    expect(checkModelId("anthropic/claude-sonnet-4.5")).toBeUndefined();
-    const catalog = [{ id: "anthropic/claude-sonnet-4", canonical_slug: "anthropic/claude-sonnet-4-20250514" }];
-    expect(() => checkModelId("anthropic/claude-sonnet-4-20250514", catalog)).toThrow(/"anthropic\/claude-sonnet-4"/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ChatParams } from "../../src/chat/request-types.js";
 import { ValidationError } from "../../src/errors/validation-error.js";
 import { contextCompressionPlugin, fileParserPlugin, responseHealingPlugin, webPlugin, webSearchTool } from "../../src/routing/plugins.js";
+import type { ChatParams } from "../../src/types/chat-params.js";
 
 describe("webPlugin()", () => {
   it("is just the id with no options", () => {

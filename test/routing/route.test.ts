@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ChatParams } from "../../src/chat/request-types.js";
 import { ValidationError } from "../../src/errors/validation-error.js";
 import { responseHealingPlugin, webPlugin } from "../../src/routing/plugins.js";
 import { provider } from "../../src/routing/provider.js";
 import { autoRoute, route } from "../../src/routing/route.js";
+import type { ChatParams } from "../../src/types/chat-params.js";
 
 describe("route()", () => {
   it("builds just the model when nothing else is set", () => {

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chat } from "../../src/chat/chat.js";
 import { stream } from "../../src/chat/stream.js";
-import type { ChatResult } from "../../src/chat/types.js";
 import { createClient } from "../../src/core/client.js";
 import { APIError } from "../../src/errors/index.js";
 import { listModels } from "../../src/models/list-models.js";
 import { extractJson } from "../../src/postprocess/extract-json.js";
 import { provider, providerFrom, route, webPlugin } from "../../src/routing/index.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { TEST_KEY } from "../helpers/nock.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";

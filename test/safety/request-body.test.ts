@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exchangeAuthCode } from "../../src/account/oauth.js";
 import { chat } from "../../src/chat/chat.js";
 import { stream } from "../../src/chat/stream.js";
-import type { ChatResult } from "../../src/chat/types.js";
 import { createClient } from "../../src/core/client.js";
 import type { ClientOptions, RequestOptions } from "../../src/core/options.js";
 import { embed } from "../../src/embeddings/embed.js";
 import { listModels } from "../../src/models/list-models.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
 import { TEST_KEY } from "../helpers/nock.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChatCompletionChunk } from "../../src/chat/types.js";
 import { ChunkAccumulator } from "../../src/streaming/chunk-accumulator.js";
+import type { ChatCompletionChunk } from "../../src/types/chat-completion-chunk.js";
 
 const chunk = (delta: Record<string, unknown>, extra: Partial<ChatCompletionChunk> = {}): ChatCompletionChunk =>
   ({ id: "gen-1", object: "chat.completion.chunk", created: 1, model: "m", choices: [{ index: 0, delta, finish_reason: null }], ...extra }) as ChatCompletionChunk;

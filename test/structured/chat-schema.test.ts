@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import * as zm from "zod/mini";
 import { chat } from "../../src/chat/chat.js";
-import type { CatalogModel, ModelLookup } from "../../src/chat/types.js";
 import { ResponseValidationError, ValidationError } from "../../src/errors/index.js";
+import type { CatalogModel, ModelLookup } from "../../src/types/model-lookup.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { api, testClient, useNock } from "../helpers/nock.js";
 

@@ -3,9 +3,9 @@ import * as z from "zod";
 import * as zm from "zod/mini";
 import { chat } from "../../src/chat/chat.js";
 import { type ChatStream, stream } from "../../src/chat/stream.js";
-import type { ChatResult } from "../../src/chat/types.js";
 import type { Client } from "../../src/core/client.js";
 import type { InferSchemaInput, InferSchemaOutput, StandardSchemaV1 } from "../../src/structured/index.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
 
 declare const client: Client;
 const city = z.object({ name: z.string(), population: z.number(), tags: z.array(z.string()).default([]) });

@@ -1,6 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
 import * as z from "zod";
-import type { ChatResult } from "../../src/chat/types.js";
 import type { Client } from "../../src/core/client.js";
 import {
   type RunToolsEvent,
@@ -11,6 +10,7 @@ import {
   runTools,
   tool,
 } from "../../src/tools/index.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
 
 declare const client: Client;
 

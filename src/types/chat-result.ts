@@ -1,8 +1,5 @@
-import type { AssistantMessage, ChatParams, ReasoningDetail, ToolCall } from "./request-types.js";
-import type { ChatCompletion, FinishReason, Usage } from "./response-types.js";
-
-export type * from "./request-types.js";
-export type * from "./response-types.js";
+import type { ChatCompletion, FinishReason, Usage } from "./chat-completion.js";
+import type { AssistantMessage, ReasoningDetail, ToolCall } from "./messages.js";
 
 /** An image the model produced, decoded. Decoding needs no Node `Buffer`. */
 export interface DecodedImage {
@@ -47,37 +44,4 @@ export interface ChatResult<T = unknown> {
   message: AssistantMessage;
   /** The response as received (for a stream, the accumulated equivalent). */
   raw: ChatCompletion;
-}
-
-/** What a post-processor sees besides the result. */
-export interface PostProcessContext {
-  /** The request as the caller gave it (before request-side steps rewrote it). */
-  params: ChatParams;
-  /** The model catalog, when the client has one. */
-  catalog?: ModelLookup | undefined;
-}
-
-/** The part of a model catalog that chat features use: look a model up by id. */
-export interface ModelLookup {
-  /** The model with this id (a variant suffix may be ignored), or `undefined` when the catalog has none. */
-  get(id: string): Promise<CatalogModel | undefined>;
-}
-
-/** The fields of a catalog model that chat features read. */
-export interface CatalogModel {
-  id: string;
-  architecture?: { input_modalities?: string[]; output_modalities?: string[] } | null;
-  supported_parameters?: string[] | null;
-}
-
-/**
- * A post-processor: a pure function from a result (plus the request) to a result. One may also carry a
- * request-side `prepare` step that checks or rewrites the request before it is sent (the modality guard does).
- */
-export interface PostProcessor {
-  (result: ChatResult, context: PostProcessContext): ChatResult;
-  /** Runs before sending: return the request to send, or throw `ValidationError`. */
-  prepare?: (params: ChatParams, context: PostProcessContext) => ChatParams | Promise<ChatParams>;
-  /** A name for debugging and for finding it in a list. */
-  processorName?: string;
 }

@@ -1,4 +1,5 @@
-import type { CatalogModel, ChatParams, ModelLookup } from "../chat/types.js";
+import type { ChatParams } from "../types/chat-params.js";
+import type { CatalogModel, ModelLookup } from "../types/model-lookup.js";
 
 /**
  * What the catalog knows of a model (variants such as `:free` and `@preset` looked up by their base id), or
