@@ -261,4 +261,6 @@ export {
   ValidationError,
   ResponseValidationError,
   type ResponseIssue,
+  HookError,
+  type HookKind,
 } from "./errors/index.js";
