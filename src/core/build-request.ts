@@ -21,11 +21,9 @@ export interface RequestSpec {
    * creates a key): then only 408 and 429, which mean the request was not acted on, are retried. @default true
    */
   idempotent?: boolean | undefined;
+  /** What a 401 or 403 from this endpoint means and what to do: the management endpoints name `managementKey`. */
+  authHint?: string | undefined;
 }
-
-/** The hint a 401 or 403 from a management endpoint carries. @internal */
-export const MANAGEMENT_HINT =
-  "this endpoint needs a management key (a provisioning key from openrouter.ai/settings/management-keys): pass managementKey to createClient() or set OPENROUTER_MANAGEMENT_KEY; an inference apiKey is not accepted here";
 
 /**
  * The options whose `apiKey` is the key this request sends, so that every redaction covers that key.

@@ -8,7 +8,7 @@ import { CallControl } from "./call-control.js";
 import { attemptLine } from "./debug-line.js";
 import { isBrowserLike } from "./env.js";
 import { DEFAULT_BASE_URL, type ResolvedOptions } from "./options.js";
-import { MANAGEMENT_HINT, type RequestSpec, buildRequest, keyFor } from "./build-request.js";
+import { type RequestSpec, buildRequest, keyFor } from "./build-request.js";
 import { RETRYABLE_STATUSES, backoffDelay, isDailyCap, serverRetryDelay } from "./retry-delay.js";
 import { type AttemptResult, HookFailure } from "./transport.js";
 
@@ -179,7 +179,7 @@ async function withRetries<R>(
             : undefined;
     const delay = refusal === undefined ? (wait ?? backoffDelay(attempt)) : 0;
     log(status === response.status ? String(status) : `${response.status} with an error body (${status})`, refusal === undefined ? delay : `not retried: ${refusal}`);
-    const hint = spec.auth === "management" && (status === 401 || status === 403) ? MANAGEMENT_HINT : undefined;
+    const hint = status === 401 || status === 403 ? spec.authHint : undefined;
     const failure = createAPIError({ status, body, headers: response.headers, retryAfterMs: wait, apiKey: options.apiKey, hint });
     if (refusal !== undefined) return fail(failure, attempt);
     await retryAfter(delay, failure, attempt);

@@ -58,8 +58,10 @@ export interface FailedAttempt {
  */
 export interface Transport {
   send(attempt: Attempt): Promise<AttemptResult>;
-  /** A plain GET to a host that is not OpenRouter: the app's fetch, none of its headers or hooks. */
-  download(url: string, signal: AbortSignal, retain: (request: unknown) => void): Promise<Response>;
+  /** The ky instance with the SDK's policy and no hooks, for {@link download}. */
+  readonly instance: KyInstance;
+  /** The fetch every attempt ends in, holding its Request on `retain` first. */
+  fetchVia(retain: (request: unknown) => void): typeof globalThis.fetch;
   /** Runs the app's `beforeRetry` hooks before an SDK retry; `false` when one returned `ky.stop`. */
   beforeRetry(failed: FailedAttempt): Promise<boolean>;
   /** Runs the app's `beforeError` hooks on the error about to be thrown; what they return is thrown instead. */
@@ -106,14 +108,17 @@ export function createTransport(config: TransportConfig): Transport {
     retryCount: failed.retryCount,
   });
 
+  const fetchVia = (retain: (request: unknown) => void): typeof globalThis.fetch => (input, init) => {
+    retain(input);
+    // Called as a method: browsers throw "Illegal invocation" on a detached fetch.
+    return appFetch ? appFetch(input, init) : globalThis.fetch(input, init);
+  };
+
   return {
+    instance: base,
+    fetchVia,
     async send(attempt) {
-      const fetchOnce = (input: RequestInfo | URL, init?: RequestInit) => {
-        attempt.retain(input);
-        // Called as a method: browsers throw "Illegal invocation" on a detached fetch.
-        return appFetch ? appFetch(input, init) : globalThis.fetch(input, init);
-      };
-      const options: Options = { method: attempt.method, headers: attempt.headers, body: attempt.body, signal: attempt.signal, fetch: fetchOnce };
+      const options: Options = { method: attempt.method, headers: attempt.headers, body: attempt.body, signal: attempt.signal, fetch: fetchVia(attempt.retain) };
       if (hasHooks) {
         options.hooks = wrapHooks(lists, attempt, (seen) => void (lastOptions = seen));
       }
@@ -126,17 +131,6 @@ export function createTransport(config: TransportConfig): Transport {
         if (isNetworkError(error)) throw error.cause ?? error;
         throw error;
       }
-    },
-
-    download(url, signal, retain) {
-      return base(url, {
-        signal,
-        headers: replaceOption({}),
-        fetch: (input, init) => {
-          retain(input);
-          return appFetch ? appFetch(input, init) : globalThis.fetch(input, init);
-        },
-      });
     },
 
     async beforeRetry(failed) {
@@ -156,6 +150,15 @@ export function createTransport(config: TransportConfig): Transport {
       return error;
     },
   };
+}
+
+/**
+ * A plain GET to a host that is not OpenRouter (a remote image): through the app's fetch, with none of the SDK's
+ * or the app's headers and no hooks, so that nothing meant for OpenRouter reaches another host.
+ * @internal
+ */
+export function download(transport: Transport, url: string, signal: AbortSignal, retain: (request: unknown) => void): Promise<Response> {
+  return transport.instance(url, { signal, headers: replaceOption({}), fetch: transport.fetchVia(retain) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CallControl } from "../core/call-control.js";
+import { download } from "../core/transport.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import type { DecodedImage } from "../types/chat-result.js";
@@ -28,11 +29,11 @@ export function toRemoteImage(url: string, options: ResolvedOptions): RemoteImag
   return {
     url,
     mimeType: mediaTypeFromUrl(url),
-    load: (loadOptions) => download(url, options, loadOptions?.signal),
+    load: (loadOptions) => loadImage(url, options, loadOptions?.signal),
   };
 }
 
-async function download(url: string, options: ResolvedOptions, signal: AbortSignal | undefined): Promise<GeneratedImage> {
+async function loadImage(url: string, options: ResolvedOptions, signal: AbortSignal | undefined): Promise<GeneratedImage> {
   const callerSignal = options.signal && signal ? AbortSignal.any([options.signal, signal]) : (signal ?? options.signal);
   const control = new CallControl(callerSignal, options.apiKey);
   control.armDeadline(options.timeout, "response");
@@ -40,7 +41,7 @@ async function download(url: string, options: ResolvedOptions, signal: AbortSign
     let bytes: Uint8Array;
     let response: Response;
     try {
-      response = await options.transport.get().download(url, control.signal, (request) => control.retain(request));
+      response = await download(options.transport.get(), url, control.signal, (request) => control.retain(request));
       if (!response.ok) {
         await response.body?.cancel();
         throw new ResponseValidationError(`The image at ${url} could not be downloaded: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`, {

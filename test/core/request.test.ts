@@ -42,11 +42,12 @@ describe("the management key", () => {
     expect(error.message).toMatch(/GET \/keys needs a management key/);
   });
 
-  it("turns a 401 into an error that says a management key is needed, without the key in it", async () => {
+  it("adds the endpoint's hint to a 401, without the key in it", async () => {
     server.enqueue({ status: 401, body: { error: { code: 401, message: `No auth credentials found for ${MANAGEMENT_KEY}` } } });
-    const error = await requestJSON(callOptions(client(), undefined), { method: "GET", path: "keys", auth: "management" }).catch((e) => e);
+    const authHint = "this endpoint needs a management key: pass managementKey to createClient()";
+    const error = await requestJSON(callOptions(client(), undefined), { method: "GET", path: "keys", auth: "management", authHint }).catch((e) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error.message).toMatch(/needs a management key .*managementKey/);
+    expect(error.message).toMatch(/needs a management key: pass managementKey/);
     expect(JSON.stringify(error.body)).not.toContain(MANAGEMENT_KEY);
     expect(error.message).not.toContain(MANAGEMENT_KEY);
   });
