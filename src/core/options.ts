@@ -1,5 +1,6 @@
 import type { ModelLookup, PostProcessor } from "../chat/types.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { checkCount } from "./check-count.js";
 import type { OpenRouterEnv } from "./env.js";
 
 /** The default `baseURL`. */
@@ -184,14 +185,6 @@ function checkDuration(value: number | undefined, fallback: number, field: strin
   if (value === undefined) return fallback;
   if (typeof value !== "number" || Number.isNaN(value) || value < 0 || (!allowZero && value === 0)) {
     throw new ValidationError(`${field} must be a positive number of milliseconds (Infinity to disable), got ${shown}.`, { field });
-  }
-  return value;
-}
-
-function checkCount(value: number | undefined, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) {
-    throw new ValidationError(`${field} must be a whole number >= 0, got ${String(value)}.`, { field });
   }
   return value;
 }
