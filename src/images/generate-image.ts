@@ -2,7 +2,7 @@ import { chat, type ChatOptions } from "../chat/chat.js";
 import type { ChatParams, ContentPart, ImagePart, Modality, ModelLookup } from "../chat/types.js";
 import { type Client, callOptions } from "../core/client.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { isImageOnlyModel } from "../postprocess/modality-guard.js";
+import { imageOnlyModalities, isImageOnlyModel } from "../postprocess/modality-guard.js";
 import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
 import { imagePart, textPart } from "./content-parts.js";
 import { toImageResult } from "./image-result.js";
@@ -108,22 +108,13 @@ async function toImagePart(image: ImageInput, i: number): Promise<ImagePart> {
 }
 
 async function modalitiesFor(model: string, explicit: Modality[] | undefined, catalog: ModelLookup | undefined): Promise<Modality[]> {
-  const imageOnly = await isImageOnlyModel(model, catalog);
-  if (explicit !== undefined) {
-    if (!Array.isArray(explicit) || !explicit.includes("image")) {
-      throw new ValidationError(`generateImage() needs "image" among the modalities; got ${JSON.stringify(explicit)}. Leave modalities out and the SDK picks them.`, {
-        field: "modalities",
-      });
-    }
-    if (imageOnly && explicit.includes("text")) {
-      throw new ValidationError(
-        `${model} outputs images only: send modalities: ["image"] (OpenRouter answers 404 to ${JSON.stringify(explicit)}). Leave modalities out and the SDK sets it.`,
-        { field: "modalities" },
-      );
-    }
-    return explicit;
+  if (explicit !== undefined && (!Array.isArray(explicit) || !explicit.includes("image"))) {
+    throw new ValidationError(`generateImage() needs "image" among the modalities; got ${JSON.stringify(explicit)}. Leave modalities out and the SDK picks them.`, {
+      field: "modalities",
+    });
   }
-  if (imageOnly) return ["image"];
+  if (await isImageOnlyModel(model, catalog)) return imageOnlyModalities(model, explicit);
+  if (explicit !== undefined) return explicit;
   const outputs = catalog ? (await catalog.get(model.split(/[:@]/, 1)[0] ?? model))?.architecture?.output_modalities : undefined;
   if (outputs && !outputs.includes("image")) {
     throw new ValidationError(
