@@ -1,9 +1,11 @@
 import { type Client, callOptions } from "../core/client.js";
 import { CallControl } from "../core/call-control.js";
+import { checkCount } from "../core/check-count.js";
 import type { RequestOptions } from "../core/options.js";
 import { requestJSON } from "../core/request.js";
 import { NotFoundError } from "../errors/api-error.js";
 import { ValidationError } from "../errors/validation-error.js";
+import { isNonEmptyString } from "../util/checks.js";
 import { readData } from "./read-data.js";
 import type { Generation } from "./types.js";
 
@@ -46,11 +48,11 @@ export const DEFAULT_NOT_FOUND_RETRY_DELAY = 500;
 export async function getGeneration(client: Client, id: string, options?: GetGenerationOptions): Promise<Generation> {
   const { notFoundRetries, notFoundRetryDelay, ...requestOptions } = options ?? {};
   const resolved = callOptions(client, options === undefined ? undefined : requestOptions);
-  if (typeof id !== "string" || id.trim() === "") {
+  if (!isNonEmptyString(id)) {
     throw new ValidationError('getGeneration() needs a generation id such as "gen-1744651369-abc" (a chat result\'s generationId).', { field: "id" });
   }
-  const retries = whole(notFoundRetries, DEFAULT_NOT_FOUND_RETRIES, "notFoundRetries");
-  const delay = whole(notFoundRetryDelay, DEFAULT_NOT_FOUND_RETRY_DELAY, "notFoundRetryDelay");
+  const retries = checkCount(notFoundRetries, DEFAULT_NOT_FOUND_RETRIES, "notFoundRetries");
+  const delay = checkCount(notFoundRetryDelay, DEFAULT_NOT_FOUND_RETRY_DELAY, "notFoundRetryDelay");
   for (let attempt = 0; ; attempt++) {
     try {
       const { data } = await requestJSON<unknown>(resolved, { method: "GET", path: "generation", query: { id }, auth: "required" });
@@ -65,12 +67,4 @@ export async function getGeneration(client: Client, id: string, options?: GetGen
       control.dispose();
     }
   }
-}
-
-function whole(value: number | undefined, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new ValidationError(`${field} must be a whole number >= 0, got ${String(value)}.`, { field });
-  }
-  return value;
 }

@@ -1,4 +1,5 @@
 import { brokenField } from "../errors/response-validation-error.js";
+import { isRecord } from "../util/checks.js";
 
 /**
  * The object inside a `{ data }` body, with the listed fields checked to be of the given kind.
@@ -18,8 +19,4 @@ export function readData<T>(body: unknown, what: string, fields: Record<string, 
 /** @internal */
 export function invalid(what: string, field: string, problem: string, body: unknown): never {
   throw brokenField(what, field.split("."), problem, body);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

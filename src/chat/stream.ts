@@ -5,6 +5,7 @@ import { openResponse } from "../core/request.js";
 import { postProcess } from "../postprocess/default-post-processors.js";
 import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
 import { ChunkReader, generationIdOf } from "../streaming/chunk-reader.js";
+import { SingleUseStream, type StreamSource } from "../streaming/single-use-stream.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
 import type { ChatCompletionChunk } from "../types/chat-completion-chunk.js";
@@ -81,25 +82,20 @@ export async function stream(client: Client, params: ChatParams, options?: Strea
   const { body, processors, context, parse } = await prepareChat(params, resolved, true, options);
   const { response, control } = await openResponse(resolved, { method: "POST", path: "chat/completions", body });
   control.armIdle(resolved.idleTimeout);
-  return new ChatStreamImpl(response, control, processors, context, resolved.apiKey, parse);
+  return new ResponseChatStream(response, control, processors, context, resolved.apiKey, parse);
 }
 
-class ChatStreamImpl implements ChatStream {
+/** The {@link ChatStream} of one streamed response: its body read through a {@link ChunkReader}. */
+class ResponseChatStream implements ChatStream {
   readonly headers: Headers;
   readonly #control: CallControl;
   readonly #processors: readonly PostProcessor[];
   readonly #context: PostProcessContext;
   readonly #accumulator = new ChunkAccumulator();
-  readonly #reader: ChunkReader;
-  #started = false;
-  /** A body read is under way (an iterator's, or final()'s drain). */
-  #reading = false;
-  #settled: { result: ChatResult } | { error: unknown } | undefined;
-  #waiters: (() => void)[] = [];
+  readonly #stream: SingleUseStream<ChatCompletionChunk, ChatResult>;
   /** With a `schema`: validates the whole answer once; a stream cut by `break` is not validated. */
   readonly #parse: ((result: ChatResult) => Promise<ChatResult>) | undefined;
   #parsed: Promise<ChatResult> | undefined;
-  #cut = false;
 
   constructor(
     response: Response,
@@ -114,7 +110,22 @@ class ChatStreamImpl implements ChatStream {
     this.#control = control;
     this.#processors = processors;
     this.#context = context;
-    this.#reader = new ChunkReader({ response, control, accumulator: this.#accumulator, partial: () => this.#partial(), apiKey });
+    const reader = new ChunkReader({ response, control, accumulator: this.#accumulator, partial: () => this.#partial(), apiKey });
+    const source: StreamSource<ChatCompletionChunk, ChatResult> = {
+      take: () => reader.take(),
+      fill: () => reader.fill(),
+      result: () => postProcess(this.#processors, this.#raw(), this.#context),
+      // The consumer stopped early (`break`): keep what arrived.
+      cut: () => ({ result: this.#partial() }),
+      close: (early) => {
+        if (early) {
+          control.abort();
+          reader.close();
+        }
+        control.dispose();
+      },
+    };
+    this.#stream = new SingleUseStream(source, "This stream was already consumed: iterate it once (chunks or textStream); final() gives the whole answer.");
   }
 
   get generationId(): string | undefined {
@@ -122,16 +133,14 @@ class ChatStreamImpl implements ChatStream {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ChatCompletionChunk> {
-    this.#start();
-    return this.#iterator((chunk) => chunk);
+    return this.#stream.iterator((chunk) => chunk);
   }
 
   get textStream(): AsyncIterable<string> {
     return {
       [Symbol.asyncIterator]: () => {
-        this.#start();
         let sawText = false;
-        return this.#iterator(
+        return this.#stream.iterator(
           (chunk) => {
             const content = chunk.choices?.[0]?.delta?.content;
             if (typeof content !== "string" || content === "") return undefined;
@@ -147,25 +156,9 @@ class ChatStreamImpl implements ChatStream {
   }
 
   async final(): Promise<ChatResult> {
-    this.#started = true;
-    if (!this.#settled && !this.#reading) {
-      // Nobody is reading (never iterated, or an iterator left without `break`): drain the rest directly, with no
-      // promise per chunk.
-      this.#reading = true;
-      try {
-        for (let more = true; more; more = await this.#reader.fill()) {
-          while (this.#reader.take() !== undefined);
-        }
-        this.#finish({ result: this.#result() });
-      } catch (error) {
-        this.#finish({ error });
-      }
-    }
-    if (!this.#settled) await new Promise<void>((resolve) => this.#waiters.push(resolve));
-    const settled = this.#settled as { result: ChatResult } | { error: unknown };
-    if ("error" in settled) throw settled.error;
-    if (!this.#parse || this.#cut) return settled.result;
-    this.#parsed ??= this.#parse(settled.result);
+    const result = await this.#stream.final();
+    if (!this.#parse || this.#stream.stoppedEarly) return result;
+    this.#parsed ??= this.#parse(result);
     return this.#parsed;
   }
 
@@ -193,70 +186,6 @@ class ChatStreamImpl implements ChatStream {
     });
   }
 
-  #start(): void {
-    if (this.#started) {
-      throw new TypeError("This stream was already consumed: iterate it once (chunks or textStream); final() gives the whole answer.");
-    }
-    this.#started = true;
-  }
-
-  /**
-   * An iterator over the chunks, mapped by `pick` (`undefined` skips a chunk), then `last()` once if it gives a
-   * value. Buffered chunks are handed out as already-resolved promises; only a body read awaits.
-   */
-  #iterator<T>(pick: (chunk: ChatCompletionChunk) => T | undefined, last?: (result: ChatResult) => T | undefined): AsyncIterator<T> {
-    const reader = this.#reader;
-    const slow = async (): Promise<IteratorResult<T>> => {
-      this.#reading = true;
-      try {
-        while (await reader.fill()) {
-          for (let chunk = reader.take(); chunk !== undefined; chunk = reader.take()) {
-            const value = pick(chunk);
-            if (value !== undefined) return { done: false, value };
-          }
-        }
-      } catch (error) {
-        this.#finish({ error });
-        throw error;
-      } finally {
-        this.#reading = false;
-      }
-      const result = this.#result();
-      this.#finish({ result });
-      const tail = last?.(result);
-      return tail === undefined ? { done: true, value: undefined } : { done: false, value: tail };
-    };
-    return {
-      next: () => {
-        if (this.#settled) return "error" in this.#settled ? Promise.reject(this.#settled.error) : Promise.resolve({ done: true, value: undefined });
-        for (let chunk = reader.take(); chunk !== undefined; chunk = reader.take()) {
-          const value = pick(chunk);
-          if (value !== undefined) return Promise.resolve({ done: false, value });
-        }
-        return slow();
-      },
-      return: () => {
-        if (!this.#settled) {
-          // The consumer stopped early (`break`): close the connection and keep what arrived.
-          this.#control.abort();
-          reader.close();
-          this.#cut = true;
-          this.#finish({ result: this.#partial() });
-        }
-        return Promise.resolve({ done: true, value: undefined });
-      },
-    };
-  }
-
-  #finish(outcome: { result: ChatResult } | { error: unknown }): void {
-    this.#settle(outcome);
-    this.#control.dispose();
-  }
-
-  #result(): ChatResult {
-    return postProcess(this.#processors, this.#raw(), this.#context);
-  }
-
   /** What has arrived, post-processed where that can be done on a fragment. */
   #partial(): ChatResult {
     const raw = this.#raw();
@@ -269,12 +198,5 @@ class ChatStreamImpl implements ChatStream {
 
   #raw(): ChatResult {
     return toChatResult(this.#accumulator.toCompletion(), this.headers);
-  }
-
-  #settle(outcome: { result: ChatResult } | { error: unknown }): void {
-    if (this.#settled) return;
-    this.#settled = outcome;
-    for (const wake of this.#waiters) wake();
-    this.#waiters = [];
   }
 }

@@ -1,6 +1,7 @@
 import { ValidationError } from "../errors/validation-error.js";
 import type { ModelLookup } from "../types/model-lookup.js";
 import type { PostProcessor } from "../types/post-processor.js";
+import { checkCount } from "./check-count.js";
 import type { OpenRouterEnv } from "./env.js";
 import { type KyHooks, type KyInstance, TransportSlot } from "./transport.js";
 
@@ -228,14 +229,6 @@ function checkDuration(value: number | undefined, fallback: number, field: strin
   if (value === undefined) return fallback;
   if (typeof value !== "number" || Number.isNaN(value) || value < 0 || (!allowZero && value === 0)) {
     throw new ValidationError(`${field} must be a positive number of milliseconds (Infinity to disable), got ${shown}.`, { field });
-  }
-  return value;
-}
-
-function checkCount(value: number | undefined, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) {
-    throw new ValidationError(`${field} must be a whole number >= 0, got ${String(value)}.`, { field });
   }
   return value;
 }

@@ -5,6 +5,7 @@ import { requestJSON } from "../core/request.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { base64ToBytes } from "../util/base64.js";
+import { isNonEmptyString, isWholeNumber } from "../util/checks.js";
 import type { EmbedParams, EmbedResult, EmbeddingsResponse } from "./types.js";
 
 /**
@@ -45,7 +46,7 @@ function checkParams(params: EmbedParams, checkIds: boolean): void {
   if (typeof params !== "object" || params === null) {
     throw new ValidationError('embed() takes { model, input }, e.g. { model: "openai/text-embedding-3-small", input: "hello" }.', { field: "params" });
   }
-  if (typeof params.model !== "string" || params.model.trim() === "") {
+  if (!isNonEmptyString(params.model)) {
     throw new ValidationError('embed() needs a model, e.g. "openai/text-embedding-3-small".', { field: "model" });
   }
   if (checkIds) checkModelId(params.model);
@@ -56,7 +57,7 @@ function checkParams(params: EmbedParams, checkIds: boolean): void {
   if (typeof input !== "string" && !Array.isArray(input)) {
     throw new ValidationError("input must be a string, a list of strings, token ids, or multimodal { content } items.", { field: "input" });
   }
-  if (params.dimensions !== undefined && !(Number.isInteger(params.dimensions) && params.dimensions > 0)) {
+  if (params.dimensions !== undefined && !isWholeNumber(params.dimensions, 1)) {
     throw new ValidationError(`dimensions must be a whole number > 0, got ${String(params.dimensions)}.`, { field: "dimensions" });
   }
   if (params.encoding_format !== undefined && params.encoding_format !== "float" && params.encoding_format !== "base64") {

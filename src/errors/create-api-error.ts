@@ -1,3 +1,4 @@
+import { isRecord } from "../util/checks.js";
 import {
   APIError,
   type APIErrorInit,
@@ -170,10 +171,6 @@ function truncate(text: string): string {
 function stringField(body: unknown, key: string): string | undefined {
   const value = isRecord(body) ? body[key] : undefined;
   return typeof value === "string" ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** A body that echoes the key (some proxies do) must not carry it into an error's fields. */

@@ -1,10 +1,11 @@
 import { chat, type ChatOptions } from "../chat/chat.js";
 import { type Client, callOptions } from "../core/client.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { isImageOnlyModel } from "../postprocess/modality-guard.js";
+import { imageOnlyModalities, isImageOnlyModel } from "../postprocess/modality-guard.js";
 import type { ChatParams, Modality } from "../types/chat-params.js";
 import type { ContentPart, ImagePart } from "../types/content-parts.js";
 import type { ModelLookup } from "../types/model-lookup.js";
+import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
 import { imagePart, textPart } from "./content-parts.js";
 import { toImageResult } from "./image-result.js";
 import type { GenerateImageParams, ImageInput, ImageResult } from "./types.js";
@@ -62,18 +63,18 @@ export async function generateImage(client: Client, params: GenerateImageParams,
 }
 
 async function toChatParams(params: GenerateImageParams, catalog: ModelLookup | undefined): Promise<{ body: ChatParams; n: number }> {
-  if (typeof params !== "object" || params === null || Array.isArray(params)) {
+  if (!isRecord(params)) {
     throw new ValidationError('generateImage() takes { model, prompt }, e.g. { model: "google/gemini-2.5-flash-image", prompt: "a red fox" }.', { field: "params" });
   }
   const { prompt, aspect_ratio, image_size, n = 1, images, messages, ...rest } = params;
   const model = rest.model;
-  if (typeof model !== "string" || model.trim() === "") {
+  if (!isNonEmptyString(model)) {
     throw new ValidationError('generateImage() needs an image model, e.g. "google/gemini-2.5-flash-image" or "black-forest-labs/flux.2-pro".', { field: "model" });
   }
-  if (typeof prompt !== "string" || prompt.trim() === "") {
+  if (!isNonEmptyString(prompt)) {
     throw new ValidationError("generateImage() needs a prompt: a non-empty string saying what to draw.", { field: "prompt" });
   }
-  if (!Number.isInteger(n) || n < 1 || n > maxN) {
+  if (!isWholeNumber(n, 1, maxN)) {
     throw new ValidationError(`n is the number of requests to send, a whole number from 1 to ${maxN}; got ${String(n)}.`, { field: "n" });
   }
   if (images !== undefined && !Array.isArray(images)) {
@@ -111,22 +112,13 @@ async function toImagePart(image: ImageInput, i: number): Promise<ImagePart> {
 }
 
 async function modalitiesFor(model: string, explicit: Modality[] | undefined, catalog: ModelLookup | undefined): Promise<Modality[]> {
-  const imageOnly = await isImageOnlyModel(model, catalog);
-  if (explicit !== undefined) {
-    if (!Array.isArray(explicit) || !explicit.includes("image")) {
-      throw new ValidationError(`generateImage() needs "image" among the modalities; got ${JSON.stringify(explicit)}. Leave modalities out and the SDK picks them.`, {
-        field: "modalities",
-      });
-    }
-    if (imageOnly && explicit.includes("text")) {
-      throw new ValidationError(
-        `${model} outputs images only: send modalities: ["image"] (OpenRouter answers 404 to ${JSON.stringify(explicit)}). Leave modalities out and the SDK sets it.`,
-        { field: "modalities" },
-      );
-    }
-    return explicit;
+  if (explicit !== undefined && (!Array.isArray(explicit) || !explicit.includes("image"))) {
+    throw new ValidationError(`generateImage() needs "image" among the modalities; got ${JSON.stringify(explicit)}. Leave modalities out and the SDK picks them.`, {
+      field: "modalities",
+    });
   }
-  if (imageOnly) return ["image"];
+  if (await isImageOnlyModel(model, catalog)) return imageOnlyModalities(model, explicit);
+  if (explicit !== undefined) return explicit;
   const outputs = catalog ? (await catalog.get(model.split(/[:@]/, 1)[0] ?? model))?.architecture?.output_modalities : undefined;
   if (outputs && !outputs.includes("image")) {
     throw new ValidationError(
@@ -139,7 +131,7 @@ async function modalitiesFor(model: string, explicit: Modality[] | undefined, ca
 }
 
 function toImageConfig(config: unknown, aspectRatio: unknown, imageSize: unknown): Record<string, unknown> | undefined {
-  if (config !== undefined && (typeof config !== "object" || config === null || Array.isArray(config))) {
+  if (config !== undefined && !isRecord(config)) {
     throw new ValidationError("image_config must be an object such as { aspect_ratio: \"16:9\" }.", { field: "image_config" });
   }
   const out: Record<string, unknown> = { ...(config as Record<string, unknown> | undefined) };
@@ -150,7 +142,7 @@ function toImageConfig(config: unknown, aspectRatio: unknown, imageSize: unknown
     setOnce(out, "aspect_ratio", aspectRatio);
   }
   if (imageSize !== undefined) {
-    if (typeof imageSize !== "string" || imageSize.trim() === "") {
+    if (!isNonEmptyString(imageSize)) {
       throw new ValidationError(`image_size is a size such as "1K", "2K" or "4K"; got ${JSON.stringify(imageSize)}.`, { field: "image_size" });
     }
     setOnce(out, "image_size", imageSize);

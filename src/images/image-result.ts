@@ -3,6 +3,7 @@ import { ResponseValidationError } from "../errors/response-validation-error.js"
 import { decodeDataUrl } from "../postprocess/decode-data-url.js";
 import type { Usage } from "../types/chat-completion.js";
 import type { ChatResult, DecodedImage } from "../types/chat-result.js";
+import { isRecord } from "../util/checks.js";
 import { toGeneratedImage, toRemoteImage } from "./generated-image.js";
 import { isHttpUrl } from "./media-type.js";
 import type { GeneratedImage, ImageResult, RemoteImage } from "./types.js";
@@ -80,8 +81,4 @@ function addFields(a: Record<string, unknown>, b: Record<string, unknown>): Reco
     else if (isRecord(x) && isRecord(y)) out[key] = addFields(x, y);
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

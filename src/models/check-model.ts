@@ -1,4 +1,5 @@
 import { brokenField } from "../errors/response-validation-error.js";
+import { isRecord } from "../util/checks.js";
 import type { Model, ModelEndpoint, Pricing } from "./types.js";
 
 // The hot-path checks of catalog responses. A full schema parse of 350 models costs several times the JSON.parse
@@ -29,11 +30,6 @@ const optionalPriceKeys = [
  */
 export function breaks(what: string, path: Path, problem: string, item: unknown): never {
   throw brokenField(what, path, problem, item);
-}
-
-/** @internal */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

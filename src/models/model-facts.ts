@@ -26,11 +26,18 @@ export function isAnthropic(model: string): boolean {
 }
 
 /**
- * The system message that asks for JSON where `response_format` cannot: no prose, no fences (extraction copes
- * with both, but a clean answer is cheaper to read). With a schema, the schema follows.
+ * The request rewritten to ask for JSON in the prompt, for models that cannot take it through `response_format`:
+ * `response_format` is dropped and a system message asking for one JSON value (matching `schema` when given) goes
+ * before the other messages. JSON extraction reads the answer back.
  * @internal
  */
-export function jsonInstruction(schema?: unknown): string {
+export function askForJsonInPrompt(params: ChatParams, schema?: unknown): ChatParams {
+  const { response_format: _dropped, ...rest } = params;
+  return { ...rest, messages: [{ role: "system", content: jsonInstruction(schema) }, ...(params.messages ?? [])] };
+}
+
+/** No prose, no fences: extraction copes with both, but a clean answer is cheaper to read. */
+function jsonInstruction(schema?: unknown): string {
   return (
     `Reply with one valid JSON value${schema ? " that matches the JSON Schema below" : ""}, and nothing else: ` +
     `no prose before or after it, no markdown code fences.${schema ? `\n\nJSON Schema:\n${JSON.stringify(schema)}` : ""}`

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
+import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
 
 type WireQuery = Record<string, string | number | boolean | undefined>;
 
@@ -9,7 +10,7 @@ type WireQuery = Record<string, string | number | boolean | undefined>;
  */
 export function toModelQuery(query: object | undefined, fn: string): WireQuery | undefined {
   if (query === undefined) return undefined;
-  if (typeof query !== "object" || query === null || Array.isArray(query)) {
+  if (!isRecord(query)) {
     throw new ValidationError(`${fn}() takes its filters as an object, e.g. { output_modalities: "image" }.`, { field: "query" });
   }
   const out: WireQuery = {};
@@ -17,7 +18,7 @@ export function toModelQuery(query: object | undefined, fn: string): WireQuery |
     const field = `query.${key}`;
     if (value === undefined) continue;
     if (Array.isArray(value)) {
-      const bad = value.find((v) => typeof v !== "string" || v.trim() === "" || v.includes(","));
+      const bad = value.find((v) => !isNonEmptyString(v) || v.includes(","));
       if (bad !== undefined) {
         throw new ValidationError(`${field} takes a list of non-empty names without commas; got ${JSON.stringify(bad)}.`, { field });
       }
@@ -38,7 +39,7 @@ export function toModelQuery(query: object | undefined, fn: string): WireQuery |
 
 function checkWhole(value: unknown, field: string, min: number, max: number): void {
   if (value === undefined) return;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+  if (!isWholeNumber(value, min, max)) {
     const range = max === Infinity ? `>= ${min}` : `from ${min} to ${max}`;
     throw new ValidationError(`${field} must be a whole number ${range}, got ${JSON.stringify(value)}.`, { field });
   }
@@ -49,7 +50,7 @@ function checkWhole(value: unknown, field: string, min: number, max: number): vo
  * @internal
  */
 export function modelPath(id: unknown, fn: string): string {
-  if (typeof id !== "string" || id.trim() === "") {
+  if (!isNonEmptyString(id)) {
     throw new ValidationError(`${fn}() needs a model id such as "openai/gpt-4.1-nano".`, { field: "id" });
   }
   const parts = id.split("/");

@@ -1,6 +1,6 @@
-import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../models/model-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
-import type { ChatParams } from "../types/chat-params.js";
+import { askForJsonInPrompt, isAnthropic, lookupModel, requestedModels } from "../models/model-facts.js";
+import type { ChatParams, Modality } from "../types/chat-params.js";
 import type { ChatResult } from "../types/chat-result.js";
 import type { ModelLookup } from "../types/model-lookup.js";
 import type { PostProcessContext, PostProcessor } from "../types/post-processor.js";
@@ -26,26 +26,34 @@ export async function isImageOnlyModel(model: string, catalog?: ModelLookup): Pr
   return imageOnlyPrefixes.some((prefix) => model.startsWith(prefix));
 }
 
+/**
+ * The modalities to send an image-only model: `["image"]` when none are given, the given ones when they ask for
+ * images and not for text.
+ * @throws {ValidationError} for modalities the model would answer 404 to (`"text"` among them, or no `"image"`).
+ * @internal
+ */
+export function imageOnlyModalities(model: string, modalities: Modality[] | undefined): Modality[] {
+  if (modalities === undefined) return ["image"];
+  if (modalities.includes("text") || !modalities.includes("image")) {
+    throw new ValidationError(
+      `${model} outputs images only: send modalities: ["image"] (OpenRouter answers 404 to ${JSON.stringify(modalities)}). ` +
+        "Leave modalities out and the SDK sets it.",
+      { field: "modalities" },
+    );
+  }
+  return modalities;
+}
+
 async function prepare(params: ChatParams, context: PostProcessContext): Promise<ChatParams> {
   const models = requestedModels(params);
   let next = params;
   for (const model of models) {
     if (!(await isImageOnlyModel(model, context.catalog))) continue;
-    if (next.modalities === undefined) {
-      next = { ...next, modalities: ["image"] };
-    } else if (next.modalities.includes("text") || !next.modalities.includes("image")) {
-      throw new ValidationError(
-        `${model} outputs images only: send modalities: ["image"] (OpenRouter answers 404 to ${JSON.stringify(next.modalities)}). ` +
-          "Leave modalities out and the SDK sets it.",
-        { field: "modalities" },
-      );
-    }
+    const modalities = imageOnlyModalities(model, next.modalities);
+    if (modalities !== next.modalities) next = { ...next, modalities };
   }
-  if (next.response_format?.type === "json_object" && models.some(isAnthropic)) {
-    // Anthropic models reject json_object; ask in the prompt and let JSON extraction read the answer.
-    const { response_format: _dropped, ...rest } = next;
-    next = { ...rest, messages: [{ role: "system", content: jsonInstruction() }, ...(next.messages ?? [])] };
-  }
+  // Anthropic models reject json_object; ask in the prompt and let JSON extraction read the answer.
+  if (next.response_format?.type === "json_object" && models.some(isAnthropic)) next = askForJsonInPrompt(next);
   return next;
 }
 

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
+import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
 import { show } from "./show.js";
 
 /**
@@ -24,7 +25,7 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}
  */
 export function checkConfig(what: string, field: string, config: unknown, rules: Record<string, Rule>): Record<string, unknown> {
   if (config === undefined) return {};
-  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+  if (!isRecord(config)) {
     invalid(field, `${what} takes an options object, not ${show(config)}.`);
   }
   const out: Record<string, unknown> = {};
@@ -48,10 +49,10 @@ function checkValue(what: string, at: string, key: string, value: unknown, rule:
     return typeof value === "boolean" ? value : invalid(at, `${what}: ${key} must be true or false, not ${got}.`);
   }
   if (rule === "string") {
-    return typeof value === "string" && value.trim() !== "" ? value : invalid(at, `${what}: ${key} must be a non-empty string, not ${got}.`);
+    return isNonEmptyString(value) ? value : invalid(at, `${what}: ${key} must be a non-empty string, not ${got}.`);
   }
   if (rule === "count") {
-    return Number.isInteger(value) && (value as number) > 0 ? value : invalid(at, `${what}: ${key} must be a whole number >= 1, not ${got}.`);
+    return isWholeNumber(value, 1) ? value : invalid(at, `${what}: ${key} must be a whole number >= 1, not ${got}.`);
   }
   if (rule === "names") {
     const ok = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && /^\S+$/.test(v));

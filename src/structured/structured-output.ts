@@ -1,4 +1,4 @@
-import { isAnthropic, jsonInstruction, lookupModel, requestedModels } from "../models/model-facts.js";
+import { askForJsonInPrompt, isAnthropic, lookupModel, requestedModels } from "../models/model-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { answerJson } from "../postprocess/extract-json.js";
 import type { JSONSchema } from "../types/chat-params.js";
@@ -64,7 +64,7 @@ export async function structuredRequest(body: ChatParams, options: StructuredOut
   const native = (await Promise.all(models.map((model) => supportsJsonSchema(model, catalog)))).every(Boolean);
   const next: ChatParams = native
     ? { ...body, response_format: { type: "json_schema", json_schema: { name: schemaName, strict: true, schema: jsonSchema } } }
-    : { ...body, messages: [{ role: "system", content: jsonInstruction(jsonSchema) }, ...(body.messages ?? [])] };
+    : askForJsonInPrompt(body, jsonSchema);
   return { body: next, parse: (result) => parseStructured(result, schema) };
 }
 

@@ -4,6 +4,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import type { ChatParams, FunctionTool, Tool } from "../types/chat-params.js";
 import type { ChatResult } from "../types/chat-result.js";
 import type { ChatMessage } from "../types/messages.js";
+import { isWholeNumber } from "../util/checks.js";
 import { executeToolCalls } from "./execute-tool-calls.js";
 import { totalUsage } from "./total-usage.js";
 import type { RunToolsEvent, RunToolsOptions, RunToolsResult, ToolDefinition, ToolResult, ToolStep } from "./types.js";
@@ -34,7 +35,7 @@ export function checkToolRun(params: ChatParams, options: RunToolsOptions): Tool
   if (!Array.isArray(tools) || tools.length === 0) {
     throw new ValidationError("`tools` must be a non-empty array of tools made with tool().", { field: "tools" });
   }
-  if (!Number.isInteger(maxSteps) || maxSteps < 1) {
+  if (!isWholeNumber(maxSteps, 1)) {
     throw new ValidationError(`\`maxSteps\` must be a whole number >= 1 (the most requests to send), got ${String(maxSteps)}.`, { field: "maxSteps" });
   }
   const byName = new Map<string, ToolDefinition>();

@@ -1,7 +1,6 @@
 import { AbortError } from "../errors/abort-error.js";
+import { SingleUseStream } from "../streaming/single-use-stream.js";
 import type { RunToolsEvent, RunToolsResult, ToolRunStream } from "./types.js";
-
-type Outcome = { result: RunToolsResult } | { error: unknown };
 
 /**
  * Wraps the loop's events as a single-use {@link ToolRunStream}: iterate it, or call `final()`, which drains it
@@ -9,63 +8,33 @@ type Outcome = { result: RunToolsResult } | { error: unknown };
  * @internal
  */
 export function toolRunStream(loop: AsyncGenerator<RunToolsEvent, RunToolsResult, undefined>): ToolRunStream {
-  let started = false;
-  let reading = false;
-  let outcome: Outcome | undefined;
-  let waiters: (() => void)[] = [];
-  const settle = (value: Outcome): void => {
-    if (outcome) return;
-    outcome = value;
-    for (const wake of waiters) wake();
-    waiters = [];
-  };
-  const step = async (): Promise<IteratorResult<RunToolsEvent, undefined>> => {
-    if (outcome) {
-      if ("error" in outcome) throw outcome.error;
-      return { done: true, value: undefined };
-    }
-    reading = true;
-    try {
-      const next = await loop.next();
-      if (!next.done) return next;
-      settle({ result: next.value });
-      return { done: true, value: undefined };
-    } catch (error) {
-      settle({ error });
-      throw error;
-    } finally {
-      reading = false;
-    }
-  };
+  // The loop hands out one event per step, so the buffer holds at most one.
+  let buffered: RunToolsEvent | undefined;
+  let result: RunToolsResult | undefined;
+  const stream = new SingleUseStream<RunToolsEvent, RunToolsResult>(
+    {
+      take: () => {
+        const event = buffered;
+        buffered = undefined;
+        return event;
+      },
+      fill: async () => {
+        const next = await loop.next();
+        if (next.done) result = next.value;
+        else buffered = next.value;
+        return !next.done;
+      },
+      result: () => result as RunToolsResult,
+      cut: () => ({ error: new AbortError({ cause: new Error("The tool run was stopped by its reader (break).") }) }),
+      close: async (early) => {
+        // `break`: closes the current request (the stream's own `return` aborts its connection).
+        if (early) await loop.return(undefined as never);
+      },
+    },
+    "This tool run was already consumed: iterate it once, and use final() for the result.",
+  );
   return {
-    [Symbol.asyncIterator](): AsyncIterator<RunToolsEvent, undefined> {
-      if (started) throw new TypeError("This tool run was already consumed: iterate it once, and use final() for the result.");
-      started = true;
-      return {
-        next: step,
-        return: async () => {
-          if (!outcome) {
-            // `break`: closes the current request (the stream's own `return` aborts its connection).
-            settle({ error: new AbortError({ cause: new Error("The tool run was stopped by its reader (break).") }) });
-            await loop.return(undefined as never);
-          }
-          return { done: true, value: undefined };
-        },
-      };
-    },
-    async final(): Promise<RunToolsResult> {
-      started = true;
-      if (!outcome && !reading) {
-        try {
-          while (!(await step()).done);
-        } catch {
-          // settled by step()
-        }
-      }
-      if (!outcome) await new Promise<void>((resolve) => waiters.push(resolve));
-      const settled = outcome as Outcome;
-      if ("error" in settled) throw settled.error;
-      return settled.result;
-    },
+    [Symbol.asyncIterator]: () => stream.iterator((event) => event),
+    final: () => stream.final(),
   };
 }
