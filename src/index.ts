@@ -264,3 +264,12 @@ export {
   HookError,
   type HookKind,
 } from "./errors/index.js";
+
+// Endpoint groups (each block lists its names, grouped as in its subpath)
+export {} from "./audio/index.js";
+export {} from "./videos/index.js";
+export {} from "./rerank/index.js";
+export {} from "./files/index.js";
+export {} from "./responses/index.js";
+export {} from "./messages/index.js";
+export {} from "./platform/index.js";

@@ -77,14 +77,34 @@ export function fixtureText(name: string): string {
   return readFileSync(resolve(fixturesDir, name), "utf8");
 }
 
-/** The answer when no script is queued: the captures, by path. */
+/** A default answer: the first row whose method and path match answers a request that finds the queue empty. */
+interface DefaultRoute {
+  method: string;
+  /** Matched against the path without the query, e.g. /\/chat\/completions$/. */
+  path: RegExp;
+  answer: (body: any, path: string) => Script;
+}
+
+// One block per endpoint group; each answers with a valid body taken from the captures or the OpenAPI examples.
+const defaultRoutes: DefaultRoute[] = [
+  // chat
+  {
+    method: "POST",
+    path: /\/chat\/completions$/,
+    answer: (body) => {
+      if (body?.stream) return { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-stream" }, steps: [{ raw: fixtureText("chat-stream-text.sse") }] };
+      if (Array.isArray(body?.modalities) && body.modalities.includes("image")) return { body: JSON.parse(fixtureText("chat-image-gemini.json")) };
+      return { body: JSON.parse(fixtureText("chat-nonstream-basic.json")), headers: { "x-generation-id": "gen-local-chat" } };
+    },
+  },
+  // models
+  { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
+];
+
+/** The answer when no script is queued: the first default route that matches, else a 404 in OpenRouter's shape. */
 function defaultScript(method: string, path: string, body: any): Script {
-  if (method === "POST" && path.endsWith("/chat/completions")) {
-    if (body?.stream) return { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-stream" }, steps: [{ raw: fixtureText("chat-stream-text.sse") }] };
-    if (Array.isArray(body?.modalities) && body.modalities.includes("image")) return { body: JSON.parse(fixtureText("chat-image-gemini.json")) };
-    return { body: JSON.parse(fixtureText("chat-nonstream-basic.json")), headers: { "x-generation-id": "gen-local-chat" } };
-  }
-  if (method === "GET" && path.endsWith("/models")) return { body: JSON.parse(fixtureText("models-list.json")) };
+  const route = defaultRoutes.find((r) => r.method === method && r.path.test(path));
+  if (route) return route.answer(body, path);
   return { status: 404, body: { error: { code: 404, message: `The local OpenRouter has no route for ${method} ${path}` } } };
 }
 

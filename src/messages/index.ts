@@ -1,0 +1,6 @@
+/**
+ * openrouter-fetch/messages (being built this session: exports land here).
+ *
+ * @module messages
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * openrouter-fetch/responses (being built this session: exports land here).
+ *
+ * @module responses
+ */
+export {};

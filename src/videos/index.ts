@@ -1,0 +1,6 @@
+/**
+ * openrouter-fetch/videos (being built this session: exports land here).
+ *
+ * @module videos
+ */
+export {};
