@@ -8,13 +8,8 @@
 // Client and facade
 export { createClient, type Client } from "./core/client.js";
 export {
-  type ClientOptions,
-  type RequestOptions,
-  DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT,
-  DEFAULT_IDLE_TIMEOUT,
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_MAX_RETRY_DELAY,
+  type ClientOptions, type RequestOptions, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_IDLE_TIMEOUT,
+  DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_DELAY,
 } from "./core/options.js";
 export { createOpenRouter, type OpenRouter } from "./openrouter.js";
 
@@ -22,33 +17,12 @@ export { createOpenRouter, type OpenRouter } from "./openrouter.js";
 export { chat, type ChatOptions } from "./chat/chat.js";
 export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptions } from "./chat/stream.js";
 export type {
-  JSONSchema,
-  FunctionTool,
-  ServerTool,
-  Tool,
-  ToolChoice,
-  ResponseFormat,
-  ReasoningEffort,
-  ReasoningConfig,
-  ProviderSort,
-  PercentileThreshold,
-  Quantization,
-  ProviderPreferences,
-  Plugin,
-  Modality,
-  ChatParams,
+  JSONSchema, FunctionTool, ServerTool, Tool, ToolChoice, ResponseFormat, ReasoningEffort, ReasoningConfig,
+  ProviderSort, PercentileThreshold, Quantization, ProviderPreferences, Plugin, Modality, ChatParams,
 } from "./types/chat-params.js";
 export type {
-  ReasoningDetail,
-  ToolCall,
-  WireImage,
-  Annotation,
-  SystemMessage,
-  DeveloperMessage,
-  UserMessage,
-  AssistantMessage,
-  ToolMessage,
-  ChatMessage,
+  ReasoningDetail, ToolCall, WireImage, Annotation, SystemMessage, DeveloperMessage, UserMessage, AssistantMessage,
+  ToolMessage, ChatMessage,
 } from "./types/messages.js";
 export type { CacheControl, TextPart, ImagePart, AudioPart, VideoPart, FilePart, ContentPart } from "./types/content-parts.js";
 export type { Usage, FinishReason, WireError, ResponseMessage, ChatChoice, ChatCompletion } from "./types/chat-completion.js";
@@ -60,51 +34,22 @@ export type { ModelLookup, CatalogModel } from "./types/model-lookup.js";
 // Structured output
 export { toJSONSchema, validateWithSchema } from "./structured/index.js";
 export type {
-  StructuredOutputOptions,
-  StandardSchemaV1,
-  StandardSchemaProps,
-  StandardSchemaIssue,
-  StandardSchemaResult,
-  StandardJSONSchemaOptions,
-  InferSchemaOutput,
-  InferSchemaInput,
+  StructuredOutputOptions, StandardSchemaV1, StandardSchemaProps, StandardSchemaIssue, StandardSchemaResult,
+  StandardJSONSchemaOptions, InferSchemaOutput, InferSchemaInput,
 } from "./structured/index.js";
 
 // Tools
 export { tool, runTools, totalUsage } from "./tools/index.js";
 export type {
-  ToolConfig,
-  ToolContext,
-  ToolDefinition,
-  ToolResult,
-  ToolStep,
-  TotalUsage,
-  RunToolsOptions,
-  RunToolsResult,
-  RunToolsEvent,
-  ToolRunStream,
+  ToolConfig, ToolContext, ToolDefinition, ToolResult, ToolStep, TotalUsage, RunToolsOptions, RunToolsResult,
+  RunToolsEvent, ToolRunStream,
 } from "./tools/index.js";
 
 // Images
 export {
-  generateImage,
-  textPart,
-  imagePart,
-  filePart,
-  audioPart,
-  videoPart,
-  userMessage,
-  type GenerateImageOptions,
-  type GenerateImageParams,
-  type ImageResult,
-  type GeneratedImage,
-  type RemoteImage,
-  type ImageInput,
-  type AspectRatio,
-  type ImageSize,
-  type ImagePartOptions,
-  type FilePartOptions,
-  type PartFor,
+  generateImage, textPart, imagePart, filePart, audioPart, videoPart, userMessage, type GenerateImageOptions,
+  type GenerateImageParams, type ImageResult, type GeneratedImage, type RemoteImage, type ImageInput,
+  type AspectRatio, type ImageSize, type ImagePartOptions, type FilePartOptions, type PartFor,
 } from "./images/index.js";
 
 // Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, and imported
@@ -118,151 +63,51 @@ export { estimateCost, type CostUsage } from "./models/estimate-cost.js";
 export { pricePerMillion } from "./models/price-per-million.js";
 export { createModelCatalog, DEFAULT_CATALOG_TTL, type ModelCatalog, type ModelCatalogOptions } from "./models/create-model-catalog.js";
 export type {
-  InputModality,
-  OutputModality,
-  OpenEffort,
-  PriceOverride,
-  Pricing,
-  Architecture,
-  TopProvider,
-  ModelReasoning,
-  DesignArenaResult,
-  ModelBenchmarks,
-  Model,
-  Percentiles,
-  ModelEndpoint,
-  ModelCategory,
-  ModelSort,
-  OneOrMany,
-  ListModelsQuery,
-  CountModelsQuery,
+  InputModality, OutputModality, OpenEffort, PriceOverride, Pricing, Architecture, TopProvider, ModelReasoning,
+  DesignArenaResult, ModelBenchmarks, Model, Percentiles, ModelEndpoint, ModelCategory, ModelSort, OneOrMany,
+  ListModelsQuery, CountModelsQuery,
 } from "./models/types.js";
 
 // Account and OAuth PKCE
 export {
-  getGeneration,
-  DEFAULT_NOT_FOUND_RETRIES,
-  DEFAULT_NOT_FOUND_RETRY_DELAY,
-  type GetGenerationOptions,
-  getKey,
-  getCredits,
-  createCodeChallenge,
-  createAuthorizationUrl,
-  exchangeAuthCode,
-  DEFAULT_AUTH_URL,
-  type CodeChallenge,
-  type CodeChallengeMethod,
-  type AuthorizationUrlOptions,
-  type ExchangeAuthCodeParams,
-  type ProviderResponse,
-  type Generation,
-  type KeyInfo,
-  type Credits,
-  type AuthKey,
+  getGeneration, DEFAULT_NOT_FOUND_RETRIES, DEFAULT_NOT_FOUND_RETRY_DELAY, type GetGenerationOptions, getKey,
+  getCredits, createCodeChallenge, createAuthorizationUrl, exchangeAuthCode, DEFAULT_AUTH_URL, type CodeChallenge,
+  type CodeChallengeMethod, type AuthorizationUrlOptions, type ExchangeAuthCodeParams, type ProviderResponse,
+  type Generation, type KeyInfo, type Credits, type AuthKey,
 } from "./account/index.js";
 
 // Embeddings
 export {
-  embed,
-  type EmbeddingContentPart,
-  type EmbeddingInput,
-  type EmbedParams,
-  type EmbeddingUsage,
-  type EmbeddingData,
-  type EmbeddingsResponse,
-  type EmbedResult,
+  embed, type EmbeddingContentPart, type EmbeddingInput, type EmbedParams, type EmbeddingUsage, type EmbeddingData,
+  type EmbeddingsResponse, type EmbedResult,
 } from "./embeddings/index.js";
 
 // Routing
 export {
-  provider,
-  providerFrom,
-  route,
-  autoRoute,
-  webPlugin,
-  fileParserPlugin,
-  responseHealingPlugin,
-  contextCompressionPlugin,
-  webSearchTool,
-  parseModelId,
-  withVariant,
-  checkModelId,
-  cascade,
-  classifyComplexity,
+  provider, providerFrom, route, autoRoute, webPlugin, fileParserPlugin, responseHealingPlugin,
+  contextCompressionPlugin, webSearchTool, parseModelId, withVariant, checkModelId, cascade, classifyComplexity,
 } from "./routing/index.js";
 export type {
-  ProviderBuilder,
-  ProviderName,
-  ProviderSortOption,
-  MaxPrice,
-  RouteBuilder,
-  RouteFragment,
-  AutoRouteConfig,
-  WebPlugin,
-  WebPluginConfig,
-  WebPluginEngine,
-  FileParserPlugin,
-  FileParserPluginConfig,
-  PdfEngine,
-  ResponseHealingPlugin,
-  ContextCompressionPlugin,
-  WebSearchTool,
-  WebSearchConfig,
-  UserLocation,
-  ParsedModelId,
-  ModelVariant,
-  ModelIdEntry,
-  Cascade,
-  CascadeClassifier,
-  CascadeInput,
-  CascadeModels,
-  CascadeOptions,
-  CascadePick,
+  ProviderBuilder, ProviderName, ProviderSortOption, MaxPrice, RouteBuilder, RouteFragment, AutoRouteConfig,
+  WebPlugin, WebPluginConfig, WebPluginEngine, FileParserPlugin, FileParserPluginConfig, PdfEngine,
+  ResponseHealingPlugin, ContextCompressionPlugin, WebSearchTool, WebSearchConfig, UserLocation, ParsedModelId,
+  ModelVariant, ModelIdEntry, Cascade, CascadeClassifier, CascadeInput, CascadeModels, CascadeOptions, CascadePick,
   CascadeTier,
 } from "./routing/index.js";
 
 // Post-processing
 export {
-  defaultPostProcessors,
-  reasoningFallback,
-  decodeImages,
-  decodeDataUrl,
-  extractJson,
-  jsonExtraction,
-  modalityGuard,
+  defaultPostProcessors, reasoningFallback, decodeImages, decodeDataUrl, extractJson, jsonExtraction, modalityGuard,
   isImageOnlyModel,
 } from "./postprocess/index.js";
 
 // Errors
 export {
-  OpenRouterError,
-  isOpenRouterError,
-  APIError,
-  isAPIError,
-  BadRequestError,
-  AuthenticationError,
-  InsufficientCreditsError,
-  ModerationError,
-  NotFoundError,
-  RequestTimeoutError,
-  RateLimitError,
-  ProviderError,
-  NoProviderError,
-  ServerError,
-  type APIErrorInit,
-  type ErrorAvailability,
-  createAPIError,
-  type CreateAPIErrorInput,
-  StreamError,
-  ConnectionError,
-  TimeoutError,
-  type TimeoutPhase,
-  AbortError,
-  ValidationError,
-  ResponseValidationError,
-  type ResponseIssue,
-  HookError,
-  type HookKind,
+  OpenRouterError, isOpenRouterError, APIError, isAPIError, BadRequestError, AuthenticationError,
+  InsufficientCreditsError, ModerationError, NotFoundError, RequestTimeoutError, RateLimitError, ProviderError,
+  NoProviderError, ServerError, type APIErrorInit, type ErrorAvailability, createAPIError, type CreateAPIErrorInput,
+  StreamError, ConnectionError, TimeoutError, type TimeoutPhase, AbortError, ValidationError,
+  ResponseValidationError, type ResponseIssue, HookError, type HookKind,
 } from "./errors/index.js";
 
 // Endpoint groups (each block lists its names, grouped as in its subpath)
