@@ -117,4 +117,33 @@ export {} from "./rerank/index.js";
 export {} from "./files/index.js";
 export {} from "./responses/index.js";
 export {} from "./messages/index.js";
-export {} from "./platform/index.js";
+export {
+  listByokKeys, iterateByokKeys, getByokKey, createByokKey, updateByokKey, deleteByokKey, createByokFacade,
+  type ByokFacade, type ByokKey, type ByokProvider, type CreateByokKeyParams, type ListByokKeysQuery,
+  type UpdateByokKeyParams, listObservabilityDestinations, iterateObservabilityDestinations,
+  getObservabilityDestination, createObservabilityDestination, updateObservabilityDestination,
+  deleteObservabilityDestination, createObservabilityFacade, type ObservabilityFacade,
+  type CreateObservabilityDestinationParams, type ListObservabilityDestinationsQuery, type ObservabilityDestination,
+  type ObservabilityDestinationType, type ObservabilityFilterRules, type UpdateObservabilityDestinationParams,
+  listWorkspaces, iterateWorkspaces, getWorkspace, createWorkspace, updateWorkspace, deleteWorkspace,
+  listWorkspaceBudgets, getWorkspaceBudget, setWorkspaceBudget, deleteWorkspaceBudget, listWorkspaceMembers,
+  iterateWorkspaceMembers, addWorkspaceMembers, removeWorkspaceMembers, createWorkspacesFacade,
+  type WorkspacesFacade, type AddedWorkspaceMembers, type CreateWorkspaceParams, type ListWorkspaceMembersQuery,
+  type RemovedWorkspaceMembers, type SetWorkspaceBudgetParams, type UpdateWorkspaceParams, type Workspace,
+  type WorkspaceBudget, type WorkspaceBudgetAnswer, type WorkspaceBudgetInterval, type WorkspaceBudgets,
+  type WorkspaceMember, type WorkspaceMembersParams, listOrganizationMembers, iterateOrganizationMembers,
+  createOrganizationFacade, type OrganizationFacade, type ListOrganizationMembersQuery, type OrganizationMember,
+  listScimGroupMappings, iterateScimGroupMappings, getScimGroupMapping, createScimGroupMapping,
+  updateScimGroupMapping, deleteScimGroupMapping, listScimGroups, iterateScimGroups, createScimFacade,
+  type ScimFacade, type CreateScimGroupMappingParams, type DeleteScimGroupMappingParams, type ListScimQuery,
+  type ScimGroup, type ScimGroupMapping, type ScimRole, type UpdateScimGroupMappingParams, getActivity,
+  getAnalyticsMeta, queryAnalytics, createAnalyticsFacade, type AnalyticsFacade, type Activity, type ActivityItem,
+  type AnalyticsFilter, type AnalyticsMeta, type AnalyticsQueryParams, type AnalyticsResult, type GetActivityQuery,
+  getBenchmarks, getTaskClassifications, getAppRankings, iterateAppRankings, getRankingsDaily, getSessionCost,
+  iterateSessionCost, createDatasetsFacade, type DatasetsFacade, type AppRanking, type BenchmarkItem,
+  type BenchmarksMeta, type Dataset, type DatasetMeta, type GetAppRankingsQuery, type GetBenchmarksQuery,
+  type GetRankingsDailyQuery, type GetSessionCostQuery, type RankingsDailyItem, type RankingsMeta,
+  type SessionCostItem, type SessionCostMeta, type TaskClassification, type TaskClassifications,
+  createPlatformFacade, type PlatformFacade, type PageQuery, type ListPage, type Deleted, type IterateOptions,
+  type PaginateOptions,
+} from "./platform/index.js";

@@ -6,6 +6,7 @@ import type { ClientOptions, RequestOptions } from "./core/options.js";
 import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
+import { type PlatformFacade, createPlatformFacade } from "./platform/platform-facade.js";
 import type { ChatParams } from "./types/chat-params.js";
 import type { ChatResult } from "./types/chat-result.js";
 import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
@@ -60,6 +61,8 @@ export interface OpenRouter {
   };
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
+  /** The management side (`managementKey`) and the public datasets, by resource: {@link createPlatformFacade}. */
+  readonly platform: PlatformFacade;
 }
 
 /**
@@ -97,5 +100,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
+    platform: createPlatformFacade(client),
   };
 }

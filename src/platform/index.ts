@@ -1,6 +1,81 @@
 /**
- * openrouter-fetch/platform (being built this session: exports land here).
+ * openrouter-fetch/platform: the management side of OpenRouter, one folder per resource. BYOK credentials,
+ * observability destinations, workspaces (budgets, members), organization members, SCIM, analytics, and the public
+ * datasets. Management calls send `managementKey` (`OPENROUTER_MANAGEMENT_KEY`), never the inference key; the
+ * datasets take the inference key.
  *
  * @module platform
  */
-export {};
+// byok
+export { listByokKeys } from "./byok/list-byok-keys.js";
+export { iterateByokKeys } from "./byok/iterate-byok-keys.js";
+export { getByokKey } from "./byok/get-byok-key.js";
+export { createByokKey } from "./byok/create-byok-key.js";
+export { updateByokKey } from "./byok/update-byok-key.js";
+export { deleteByokKey } from "./byok/delete-byok-key.js";
+export { createByokFacade, type ByokFacade } from "./byok/byok-facade.js";
+export type { ByokKey, ByokProvider, CreateByokKeyParams, ListByokKeysQuery, UpdateByokKeyParams } from "./byok/types.js";
+// observability
+export { listObservabilityDestinations } from "./observability/list-observability-destinations.js";
+export { iterateObservabilityDestinations } from "./observability/iterate-observability-destinations.js";
+export { getObservabilityDestination } from "./observability/get-observability-destination.js";
+export { createObservabilityDestination } from "./observability/create-observability-destination.js";
+export { updateObservabilityDestination } from "./observability/update-observability-destination.js";
+export { deleteObservabilityDestination } from "./observability/delete-observability-destination.js";
+export { createObservabilityFacade, type ObservabilityFacade } from "./observability/observability-facade.js";
+export type { CreateObservabilityDestinationParams, ListObservabilityDestinationsQuery, ObservabilityDestination, ObservabilityDestinationType, ObservabilityFilterRules, UpdateObservabilityDestinationParams } from "./observability/types.js";
+// workspaces
+export { listWorkspaces } from "./workspaces/list-workspaces.js";
+export { iterateWorkspaces } from "./workspaces/iterate-workspaces.js";
+export { getWorkspace } from "./workspaces/get-workspace.js";
+export { createWorkspace } from "./workspaces/create-workspace.js";
+export { updateWorkspace } from "./workspaces/update-workspace.js";
+export { deleteWorkspace } from "./workspaces/delete-workspace.js";
+export { listWorkspaceBudgets } from "./workspaces/list-workspace-budgets.js";
+export { getWorkspaceBudget } from "./workspaces/get-workspace-budget.js";
+export { setWorkspaceBudget } from "./workspaces/set-workspace-budget.js";
+export { deleteWorkspaceBudget } from "./workspaces/delete-workspace-budget.js";
+export { listWorkspaceMembers } from "./workspaces/list-workspace-members.js";
+export { iterateWorkspaceMembers } from "./workspaces/iterate-workspace-members.js";
+export { addWorkspaceMembers } from "./workspaces/add-workspace-members.js";
+export { removeWorkspaceMembers } from "./workspaces/remove-workspace-members.js";
+export { createWorkspacesFacade, type WorkspacesFacade } from "./workspaces/workspaces-facade.js";
+export type { AddedWorkspaceMembers, CreateWorkspaceParams, ListWorkspaceMembersQuery, RemovedWorkspaceMembers, SetWorkspaceBudgetParams, UpdateWorkspaceParams, Workspace, WorkspaceBudget, WorkspaceBudgetAnswer, WorkspaceBudgetInterval, WorkspaceBudgets, WorkspaceMember, WorkspaceMembersParams } from "./workspaces/types.js";
+// organization
+export { listOrganizationMembers } from "./organization/list-organization-members.js";
+export { iterateOrganizationMembers } from "./organization/iterate-organization-members.js";
+export { createOrganizationFacade, type OrganizationFacade } from "./organization/organization-facade.js";
+export type { ListOrganizationMembersQuery, OrganizationMember } from "./organization/types.js";
+// scim
+export { listScimGroupMappings } from "./scim/list-scim-group-mappings.js";
+export { iterateScimGroupMappings } from "./scim/iterate-scim-group-mappings.js";
+export { getScimGroupMapping } from "./scim/get-scim-group-mapping.js";
+export { createScimGroupMapping } from "./scim/create-scim-group-mapping.js";
+export { updateScimGroupMapping } from "./scim/update-scim-group-mapping.js";
+export { deleteScimGroupMapping } from "./scim/delete-scim-group-mapping.js";
+export { listScimGroups } from "./scim/list-scim-groups.js";
+export { iterateScimGroups } from "./scim/iterate-scim-groups.js";
+export { createScimFacade, type ScimFacade } from "./scim/scim-facade.js";
+export type { CreateScimGroupMappingParams, DeleteScimGroupMappingParams, ListScimQuery, ScimGroup, ScimGroupMapping, ScimRole, UpdateScimGroupMappingParams } from "./scim/types.js";
+// analytics
+export { getActivity } from "./analytics/get-activity.js";
+export { getAnalyticsMeta } from "./analytics/get-analytics-meta.js";
+export { queryAnalytics } from "./analytics/query-analytics.js";
+export { createAnalyticsFacade, type AnalyticsFacade } from "./analytics/analytics-facade.js";
+export type { Activity, ActivityItem, AnalyticsFilter, AnalyticsMeta, AnalyticsQueryParams, AnalyticsResult, GetActivityQuery } from "./analytics/types.js";
+// datasets
+export { getBenchmarks } from "./datasets/get-benchmarks.js";
+export { getTaskClassifications } from "./datasets/get-task-classifications.js";
+export { getAppRankings } from "./datasets/get-app-rankings.js";
+export { iterateAppRankings } from "./datasets/iterate-app-rankings.js";
+export { getRankingsDaily } from "./datasets/get-rankings-daily.js";
+export { getSessionCost } from "./datasets/get-session-cost.js";
+export { iterateSessionCost } from "./datasets/iterate-session-cost.js";
+export { createDatasetsFacade, type DatasetsFacade } from "./datasets/datasets-facade.js";
+export type { AppRanking, BenchmarkItem, BenchmarksMeta, Dataset, DatasetMeta, GetAppRankingsQuery, GetBenchmarksQuery, GetRankingsDailyQuery, GetSessionCostQuery, RankingsDailyItem, RankingsMeta, SessionCostItem, SessionCostMeta, TaskClassification, TaskClassifications } from "./datasets/types.js";
+// shared
+export { createPlatformFacade, type PlatformFacade } from "./platform-facade.js";
+export type { PageQuery, ListPage, Deleted, IterateOptions } from "./platform-call.js";
+export type { PaginateOptions } from "./paginate.js";
+export { createClient, type Client } from "../core/client.js";
+export type { ClientOptions, RequestOptions } from "../core/options.js";

@@ -99,7 +99,34 @@ const defaultRoutes: DefaultRoute[] = [
   },
   // models
   { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
+  // platform, part B: each answers with the OpenAPI document's example (test/fixtures/platform/plat-b-examples.json)
+  ...platformRoutes([
+    ["GET", /\/byok$/, "listBYOKKeys"], ["POST", /\/byok$/, "createBYOKKey"], ["GET", /\/byok\/[^/]+$/, "getBYOKKey"],
+    ["PATCH", /\/byok\/[^/]+$/, "updateBYOKKey"], ["DELETE", /\/byok\/[^/]+$/, "deleteBYOKKey"],
+    ["GET", /\/observability\/destinations$/, "listObservabilityDestinations"], ["POST", /\/observability\/destinations$/, "createObservabilityDestination"],
+    ["GET", /\/observability\/destinations\/[^/]+$/, "getObservabilityDestination"], ["PATCH", /\/observability\/destinations\/[^/]+$/, "updateObservabilityDestination"],
+    ["DELETE", /\/observability\/destinations\/[^/]+$/, "deleteObservabilityDestination"],
+    ["GET", /\/workspaces$/, "listWorkspaces"], ["POST", /\/workspaces$/, "createWorkspace"], ["GET", /\/workspaces\/[^/]+$/, "getWorkspace"],
+    ["PATCH", /\/workspaces\/[^/]+$/, "updateWorkspace"], ["DELETE", /\/workspaces\/[^/]+$/, "deleteWorkspace"],
+    ["GET", /\/workspaces\/[^/]+\/budgets$/, "listWorkspaceBudgets"], ["GET", /\/workspaces\/[^/]+\/budgets\/[^/]+$/, "getWorkspaceBudget"],
+    ["PUT", /\/workspaces\/[^/]+\/budgets\/[^/]+$/, "upsertWorkspaceBudget"], ["DELETE", /\/workspaces\/[^/]+\/budgets\/[^/]+$/, "deleteWorkspaceBudget"],
+    ["GET", /\/workspaces\/[^/]+\/members$/, "listWorkspaceMembers"], ["POST", /\/workspaces\/[^/]+\/members\/add$/, "bulkAddWorkspaceMembers"],
+    ["POST", /\/workspaces\/[^/]+\/members\/remove$/, "bulkRemoveWorkspaceMembers"],
+    ["GET", /\/organization\/members$/, "listOrganizationMembers"],
+    ["GET", /\/scim\/group-mappings$/, "listScimGroupMappings"], ["POST", /\/scim\/group-mappings$/, "createScimGroupMapping"],
+    ["GET", /\/scim\/group-mappings\/[^/]+$/, "getScimGroupMapping"], ["PATCH", /\/scim\/group-mappings\/[^/]+$/, "updateScimGroupMapping"],
+    ["DELETE", /\/scim\/group-mappings\/[^/]+$/, "deleteScimGroupMapping"], ["GET", /\/scim\/groups$/, "listScimGroups"],
+    ["GET", /\/activity$/, "getUserActivity"], ["GET", /\/analytics\/meta$/, "getAnalyticsMeta"], ["POST", /\/analytics\/query$/, "queryAnalytics"],
+    ["GET", /\/benchmarks$/, "getBenchmarks"], ["GET", /\/classifications\/task$/, "getTaskClassifications"],
+    ["GET", /\/datasets\/app-rankings$/, "getAppRankings"], ["GET", /\/datasets\/rankings-daily$/, "getRankingsDaily"],
+    ["GET", /\/datasets\/session-cost$/, "getSessionCost"],
+  ]),
 ];
+
+/** Rows that answer with one entry of a file of examples keyed by operationId (read when a request comes). */
+function platformRoutes(rows: [string, RegExp, string][], file = "platform/plat-b-examples.json"): DefaultRoute[] {
+  return rows.map(([method, path, operationId]) => ({ method, path, answer: () => ({ body: JSON.parse(fixtureText(file))[operationId] }) }));
+}
 
 /** The answer when no script is queued: the first default route that matches, else a 404 in OpenRouter's shape. */
 function defaultScript(method: string, path: string, body: any): Script {

@@ -1,0 +1,24 @@
+import type { Client } from "../../core/client.js";
+import type { RequestOptions } from "../../core/options.js";
+import { fetchList, type ListPage, type PageQuery } from "../platform-call.js";
+import type { ScimGroup } from "./types.js";
+
+/**
+ * Lists the SCIM groups the identity provider pushed (`GET /scim/groups`), one page as the wire answers it.
+ * {@link iterateScimGroups} walks every page.
+ *
+ * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {NotFoundError} when no such record exists.
+ * @throws {ResponseValidationError} when `data` is missing or not an array.
+ * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * could not complete.
+ * @example
+ * ```ts
+ * import { createClient, listScimGroups } from "openrouter-fetch/platform";
+ * const page = await listScimGroups(createClient());
+ * console.log(page.data.map((g) => g.display_name));
+ * ```
+ */
+export async function listScimGroups(client: Client, query: PageQuery = {}, options?: RequestOptions): Promise<ListPage<ScimGroup>> {
+  return fetchList<ScimGroup>(client, "GET /scim/groups", { method: "GET", path: "scim/groups", query: { ...query } }, options);
+}

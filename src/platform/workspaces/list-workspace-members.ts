@@ -1,0 +1,26 @@
+import type { Client } from "../../core/client.js";
+import type { RequestOptions } from "../../core/options.js";
+import { pathSegment } from "../check-fields.js";
+import { fetchList, type ListPage, type PageQuery } from "../platform-call.js";
+import type { WorkspaceMember } from "./types.js";
+
+/**
+ * Lists a workspace's members (`GET /workspaces/{id}/members`), one page as the wire answers it; for the default
+ * workspace, every organization member. {@link iterateWorkspaceMembers} walks every page.
+ *
+ * @throws {ValidationError} when `workspaceId` is empty (before sending).
+ * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {NotFoundError} when no such record exists.
+ * @throws {ResponseValidationError} when `data` is missing or not an array.
+ * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * could not complete.
+ * @example
+ * ```ts
+ * import { createClient, listWorkspaceMembers } from "openrouter-fetch/platform";
+ * const page = await listWorkspaceMembers(createClient(), "production");
+ * console.log(page.data.map((m) => `${m.user_id} (${m.role})`));
+ * ```
+ */
+export async function listWorkspaceMembers(client: Client, workspaceId: string, query: PageQuery = {}, options?: RequestOptions): Promise<ListPage<WorkspaceMember>> {
+  return fetchList<WorkspaceMember>(client, "GET /workspaces/{id}/members", { method: "GET", path: `workspaces/${pathSegment("workspaceId", workspaceId)}/members`, query: { ...query } }, options);
+}
