@@ -86,6 +86,22 @@ export class CallControl {
     this.#retained = request;
   }
 
+  /**
+   * The consumer is slow and reading has paused: the idle clock stops, since the server is not the one keeping
+   * quiet. The next {@link touch} starts it again.
+   */
+  pauseIdle(): void {
+    if (this.#idle !== undefined) clearTimeout(this.#idle);
+    this.#idle = undefined;
+  }
+
+  /** The body has been read to its end (or reading stopped): no deadline applies to this call any more. */
+  endBody(): void {
+    this.clearDeadline();
+    this.pauseIdle();
+    this.#idleMs = 0;
+  }
+
   /** Aborts on the caller's behalf (a stream's `abort()`, or `break`). */
   abort(reason?: unknown): void {
     this.#callerAborted = true;
