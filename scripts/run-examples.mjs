@@ -35,6 +35,8 @@ const expected = {
   "images-gemini.ts": { stdout: [/^saved .*gemini-1\.png \(image\/png, \d+ bytes\)/m, /^model: google\/gemini-2\.5-flash-image, cost: \$/m] },
   // The catalog is public: no key, to show that none is needed.
   "models.ts": { stdout: [/^Models that take images and support tools: 1\./m, /^openai\/gpt-4\.1-nano +in \$ +0\.10 +out \$ +0\.40/m], noKey: true, public: true },
+  // Datasets with the inference key, workspaces with a management key (the run sets both).
+  "platform.ts": { stdout: [/^Top coding apps: 1\. Cline, 2\. Roo Code/m, /^ {2}production: monthly \$100; 1 member\(s\)/m], managementKey: true },
   "routing.ts": { stdout: [/"data_collection": "deny"/, /^served by openai\/gpt-oss-120b via Local mock/m] },
   "stream.ts": { stdout: [/^and JSON comes back full of dreams\./m, /^stop; \d+ prompt \+ \d+ completion tokens; cost \$0\.\d+; gen-local-/m] },
   "structured-json.ts": { stdout: [/^Tokyo Japan 14187176$/m] },
@@ -96,7 +98,7 @@ async function main() {
 
       const dir = join(work, name.replace(/\.ts$/, ""));
       mkdirSync(join(dir, "tmp"), { recursive: true });
-      const localEnv = { ...baseEnv, TMPDIR: join(dir, "tmp"), OPENROUTER_BASE_URL: server.baseURL, ...(spec.noKey ? {} : { OPENROUTER_API_KEY: "sk-or-v1-local" }) };
+      const localEnv = { ...baseEnv, TMPDIR: join(dir, "tmp"), OPENROUTER_BASE_URL: server.baseURL, ...(spec.noKey ? {} : { OPENROUTER_API_KEY: "sk-or-v1-local" }), ...(spec.managementKey ? { OPENROUTER_MANAGEMENT_KEY: "sk-or-v1-local-management" } : {}) };
       const requestsBefore = server.requests.length;
       const local = await run(process.execPath, [file], { cwd: dir, env: localEnv, timeoutMs });
       problems.push(...judge("local server", local, timeoutMs));
