@@ -2,6 +2,7 @@
 // examples rely on for every part-B endpoint.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/core/client.js";
+import { createOpenRouter } from "../../src/openrouter.js";
 import {
   createPlatformFacade, getAppRankings, getWorkspace, iterateWorkspaces, listByokKeys, listObservabilityDestinations,
   listOrganizationMembers, listScimGroups, queryAnalytics,
@@ -32,8 +33,11 @@ describe("platform calls on real sockets", () => {
     for (const call of calls) {
       server.enqueue({ headerDelay: 5_000, body: {} });
       const controller = new AbortController();
+      const seen = server.requests.length;
       const pending = call(controller.signal);
-      setTimeout(() => controller.abort(), 30);
+      // Abort once the server holds the request (and has taken its slow script), not before it was sent.
+      while (server.requests.length === seen) await new Promise((done) => setTimeout(done, 5));
+      controller.abort();
       await expect(pending).rejects.toMatchObject({ name: "AbortError" });
       await server.lastSocketClosed();
     }
@@ -108,5 +112,13 @@ describe("platform calls on real sockets", () => {
     const walked: unknown[] = [];
     for await (const x of p.workspaces.iterateMembers("production")) walked.push(x);
     expect(walked.length).toBe(examples["listWorkspaceMembers"].data.length);
+  });
+
+  it("createOpenRouter().platform delegates with its own client", async () => {
+    const or = createOpenRouter({ baseURL: server.baseURL, apiKey: "sk-or-v1-local", managementKey: MANAGEMENT_KEY, maxRetries: 0 });
+    const before = server.requests.length;
+    const page = await or.platform.workspaces.list({ limit: 5 });
+    expect(page.data[0]?.slug).toBe(examples["listWorkspaces"].data[0].slug);
+    expect(server.requests[before]?.headers.authorization).toBe(`Bearer ${MANAGEMENT_KEY}`);
   });
 });
