@@ -14,6 +14,13 @@ export { updateApiKey } from "./keys/update-api-key.js";
 export { deleteApiKey } from "./keys/delete-api-key.js";
 export type { ApiKey, LimitReset, ListApiKeysQuery, CreateApiKeyParams, UpdateApiKeyParams, CreatedApiKey, Deleted } from "./keys/types.js";
 export type { KeysFacade } from "./keys/keys-facade.js";
+// Models and providers
+export { listUserModels } from "./models/list-user-models.js";
+export { iterateUserModels } from "./models/iterate-user-models.js";
+export { listProviders } from "./models/list-providers.js";
+export { listZdrEndpoints } from "./models/list-zdr-endpoints.js";
+export type { Provider, ZdrEndpoint, UserModel, UserModelsPage } from "./models/types.js";
+export type { PlatformModelsFacade } from "./models/models-facade.js";
 // Shared
 export type { ListQuery, ListPage } from "./list-pages.js";
 export type { PaginateOptions } from "./paginate.js";

@@ -2,7 +2,7 @@
 // defaults that examples and the demo rely on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/core/client.js";
-import { createApiKey, deleteApiKey, getApiKey, iterateApiKeys, listApiKeys } from "../../src/platform/index.js";
+import { createApiKey, deleteApiKey, getApiKey, iterateApiKeys, listApiKeys, listProviders, listUserModels, listZdrEndpoints } from "../../src/platform/index.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";
 import { MANAGEMENT_KEY } from "./fixtures.js";
 
@@ -44,5 +44,21 @@ describe("keys over real sockets", () => {
     for await (const _ of iterateApiKeys(client())) count++;
     expect(count).toBe(207);
     expect(server.requests.slice(-3).map((r) => new URL(r.path, "http://x").searchParams.get("offset"))).toEqual(["0", "100", "200"]);
+  });
+});
+
+describe("models and providers over real sockets", () => {
+  it("answers with the document's examples by default", async () => {
+    expect((await listUserModels(client())).data[0]?.id).toBe("openai/gpt-4");
+    expect(server.requests.at(-1)?.headers.authorization).toBe("Bearer sk-or-v1-inference");
+    expect((await listProviders(client())).length).toBe(1);
+    expect((await listZdrEndpoints(client())).length).toBe(1);
+  });
+
+  it("aborts a stalled providers list", async () => {
+    server.enqueue({ headerDelay: 5_000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(listProviders(client(), { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
   });
 });
