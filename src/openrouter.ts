@@ -59,10 +59,10 @@ export interface OpenRouter {
     /** {@link exchangeAuthCode} with this client. */
     exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
   };
+  /** The management side (`openrouter-fetch/platform`): `or.platform.keys.create(…)`, and each resource's verbs. */
+  readonly platform: PlatformFacade;
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
-  /** The management side (`managementKey`) and the public datasets, by resource: {@link createPlatformFacade}. */
-  readonly platform: PlatformFacade;
 }
 
 /**

@@ -1,11 +1,28 @@
 /**
- * openrouter-fetch/platform: the management side of OpenRouter, one folder per resource. BYOK credentials,
- * observability destinations, workspaces (budgets, members), organization members, SCIM, analytics, and the public
- * datasets. Management calls send `managementKey` (`OPENROUTER_MANAGEMENT_KEY`), never the inference key; the
- * datasets take the inference key.
+ * The management side of OpenRouter: API keys, guardrails, presets, the user's models and providers, generation
+ * content and feedback, BYOK credentials, observability destinations, workspaces (budgets, members), organization
+ * members, SCIM, analytics, and the public datasets (these take the inference key). Most calls take a management
+ * key (`managementKey` / `OPENROUTER_MANAGEMENT_KEY`), never the inference key; each function's TSDoc says which
+ * key it sends.
  *
  * @module platform
  */
+// Keys
+export { listApiKeys } from "./keys/list-api-keys.js";
+export { iterateApiKeys, API_KEYS_PAGE_SIZE } from "./keys/iterate-api-keys.js";
+export { getApiKey } from "./keys/get-api-key.js";
+export { createApiKey } from "./keys/create-api-key.js";
+export { updateApiKey } from "./keys/update-api-key.js";
+export { deleteApiKey } from "./keys/delete-api-key.js";
+export type { ApiKey, LimitReset, ListApiKeysQuery, CreateApiKeyParams, UpdateApiKeyParams, CreatedApiKey, Deleted } from "./keys/types.js";
+export type { KeysFacade } from "./keys/keys-facade.js";
+// Models and providers
+export { listUserModels } from "./models/list-user-models.js";
+export { iterateUserModels } from "./models/iterate-user-models.js";
+export { listProviders } from "./models/list-providers.js";
+export { listZdrEndpoints } from "./models/list-zdr-endpoints.js";
+export type { Provider, ZdrEndpoint, UserModel, UserModelsPage } from "./models/types.js";
+export type { PlatformModelsFacade } from "./models/models-facade.js";
 // byok
 export { listByokKeys } from "./byok/list-byok-keys.js";
 export { iterateByokKeys } from "./byok/iterate-byok-keys.js";
@@ -13,7 +30,7 @@ export { getByokKey } from "./byok/get-byok-key.js";
 export { createByokKey } from "./byok/create-byok-key.js";
 export { updateByokKey } from "./byok/update-byok-key.js";
 export { deleteByokKey } from "./byok/delete-byok-key.js";
-export { createByokFacade, type ByokFacade } from "./byok/byok-facade.js";
+export type { ByokFacade } from "./byok/byok-facade.js";
 export type { ByokKey, ByokProvider, CreateByokKeyParams, ListByokKeysQuery, UpdateByokKeyParams } from "./byok/types.js";
 // observability
 export { listObservabilityDestinations } from "./observability/list-observability-destinations.js";
@@ -22,7 +39,7 @@ export { getObservabilityDestination } from "./observability/get-observability-d
 export { createObservabilityDestination } from "./observability/create-observability-destination.js";
 export { updateObservabilityDestination } from "./observability/update-observability-destination.js";
 export { deleteObservabilityDestination } from "./observability/delete-observability-destination.js";
-export { createObservabilityFacade, type ObservabilityFacade } from "./observability/observability-facade.js";
+export type { ObservabilityFacade } from "./observability/observability-facade.js";
 export type { CreateObservabilityDestinationParams, ListObservabilityDestinationsQuery, ObservabilityDestination, ObservabilityDestinationType, ObservabilityFilterRules, UpdateObservabilityDestinationParams } from "./observability/types.js";
 // workspaces
 export { listWorkspaces } from "./workspaces/list-workspaces.js";
@@ -39,12 +56,12 @@ export { listWorkspaceMembers } from "./workspaces/list-workspace-members.js";
 export { iterateWorkspaceMembers } from "./workspaces/iterate-workspace-members.js";
 export { addWorkspaceMembers } from "./workspaces/add-workspace-members.js";
 export { removeWorkspaceMembers } from "./workspaces/remove-workspace-members.js";
-export { createWorkspacesFacade, type WorkspacesFacade } from "./workspaces/workspaces-facade.js";
+export type { WorkspacesFacade } from "./workspaces/workspaces-facade.js";
 export type { AddedWorkspaceMembers, CreateWorkspaceParams, ListWorkspaceMembersQuery, RemovedWorkspaceMembers, SetWorkspaceBudgetParams, UpdateWorkspaceParams, Workspace, WorkspaceBudget, WorkspaceBudgetAnswer, WorkspaceBudgetInterval, WorkspaceBudgets, WorkspaceMember, WorkspaceMembersParams } from "./workspaces/types.js";
 // organization
 export { listOrganizationMembers } from "./organization/list-organization-members.js";
 export { iterateOrganizationMembers } from "./organization/iterate-organization-members.js";
-export { createOrganizationFacade, type OrganizationFacade } from "./organization/organization-facade.js";
+export type { OrganizationFacade } from "./organization/organization-facade.js";
 export type { ListOrganizationMembersQuery, OrganizationMember } from "./organization/types.js";
 // scim
 export { listScimGroupMappings } from "./scim/list-scim-group-mappings.js";
@@ -55,13 +72,13 @@ export { updateScimGroupMapping } from "./scim/update-scim-group-mapping.js";
 export { deleteScimGroupMapping } from "./scim/delete-scim-group-mapping.js";
 export { listScimGroups } from "./scim/list-scim-groups.js";
 export { iterateScimGroups } from "./scim/iterate-scim-groups.js";
-export { createScimFacade, type ScimFacade } from "./scim/scim-facade.js";
+export type { ScimFacade } from "./scim/scim-facade.js";
 export type { CreateScimGroupMappingParams, DeleteScimGroupMappingParams, ListScimQuery, ScimGroup, ScimGroupMapping, ScimRole, UpdateScimGroupMappingParams } from "./scim/types.js";
 // analytics
 export { getActivity } from "./analytics/get-activity.js";
 export { getAnalyticsMeta } from "./analytics/get-analytics-meta.js";
 export { queryAnalytics } from "./analytics/query-analytics.js";
-export { createAnalyticsFacade, type AnalyticsFacade } from "./analytics/analytics-facade.js";
+export type { AnalyticsFacade } from "./analytics/analytics-facade.js";
 export type { Activity, ActivityItem, AnalyticsFilter, AnalyticsMeta, AnalyticsQueryParams, AnalyticsResult, GetActivityQuery } from "./analytics/types.js";
 // datasets
 export { getBenchmarks } from "./datasets/get-benchmarks.js";
@@ -71,11 +88,12 @@ export { iterateAppRankings } from "./datasets/iterate-app-rankings.js";
 export { getRankingsDaily } from "./datasets/get-rankings-daily.js";
 export { getSessionCost } from "./datasets/get-session-cost.js";
 export { iterateSessionCost } from "./datasets/iterate-session-cost.js";
-export { createDatasetsFacade, type DatasetsFacade } from "./datasets/datasets-facade.js";
+export type { DatasetsFacade } from "./datasets/datasets-facade.js";
 export type { AppRanking, BenchmarkItem, BenchmarksMeta, Dataset, DatasetMeta, GetAppRankingsQuery, GetBenchmarksQuery, GetRankingsDailyQuery, GetSessionCostQuery, RankingsDailyItem, RankingsMeta, SessionCostItem, SessionCostMeta, TaskClassification, TaskClassifications } from "./datasets/types.js";
-// shared
-export { createPlatformFacade, type PlatformFacade } from "./platform-facade.js";
-export type { PageQuery, ListPage, Deleted, IterateOptions } from "./platform-call.js";
+// Shared
+export type { ListQuery, ListPage } from "./list-pages.js";
 export type { PaginateOptions } from "./paginate.js";
+export type { IterateOptions } from "./platform-call.js";
+export type { PlatformFacade } from "./platform-facade.js";
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";

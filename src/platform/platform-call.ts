@@ -1,34 +1,15 @@
-import { type Client, callOptions } from "../core/client.js";
+import type { Client } from "../core/client.js";
 import type { RequestOptions } from "../core/options.js";
-import { requestJSON } from "../core/request.js";
 import { brokenField } from "../errors/response-validation-error.js";
 import { isRecord } from "../util/checks.js";
-import { type PlatformSpec, managementRequest } from "./management-request.js";
-import { type PaginateOptions, paginate } from "./paginate.js";
+import { type ListPage, type ListQuery, iteratePages } from "./list-pages.js";
+import type { PlatformSpec } from "./management-request.js";
+import type { PaginateOptions } from "./paginate.js";
+import { platformRequest } from "./platform-request.js";
+import { readItem, readList } from "./read-body.js";
 
-// One request-and-read per answer shape, so that each platform function is its checks plus one line: the answers
-// are checked only where the SDK relies on them (`data` an object or an array), and everything else passes through.
-
-/** `offset`/`limit` of a paged list. */
-export interface PageQuery {
-  /** Records to skip. @default 0 */
-  offset?: number | undefined;
-  /** Records to return (at most 100 on most lists). @default 50 */
-  limit?: number | undefined;
-}
-
-/** One page of a list as the wire answers it: the records in `data`, and `total_count` where the endpoint reports one. */
-export interface ListPage<T> {
-  data: T[];
-  total_count?: number;
-  [key: string]: unknown;
-}
-
-/** What a delete answers. */
-export interface Deleted {
-  deleted: boolean;
-  [key: string]: unknown;
-}
+// One request-and-read per answer shape, so that each function of BYOK, observability, workspaces, organization,
+// SCIM, analytics and the datasets is its checks plus one line (on platformRequest and read-body's readers).
 
 /** Options of an `iterate…` function: how to walk the pages, and the options of every page's request. */
 export type IterateOptions = PaginateOptions & RequestOptions;
@@ -36,26 +17,17 @@ export type IterateOptions = PaginateOptions & RequestOptions;
 /** A platform request; `auth: "required"` for the datasets, which take the inference key. @internal */
 export type PlatformCall = PlatformSpec & { auth?: "management" | "required" };
 
-async function send(client: Client, spec: PlatformCall, options: RequestOptions | undefined): Promise<unknown> {
-  if (spec.auth !== "required") return managementRequest<unknown>(client, spec, options);
-  const { data } = await requestJSON<unknown>(callOptions(client, options), { ...spec, auth: "required" });
-  return data;
-}
+const send = (client: Client, spec: PlatformCall, options: RequestOptions | undefined): Promise<unknown> =>
+  platformRequest<unknown>(client, spec.auth ?? "management", spec, options);
 
 /** Sends the request and returns the object in `data` (a key, a workspace). @internal */
 export async function fetchResource<T>(client: Client, what: string, spec: PlatformCall, options: RequestOptions | undefined): Promise<T> {
-  const body = await send(client, spec, options);
-  const data = isRecord(body) ? body["data"] : undefined;
-  if (!isRecord(data)) throw brokenField(what, ["data"], data === undefined ? "is missing" : "is not an object", body);
-  return data as T;
+  return readItem<T>(await send(client, spec, options), what);
 }
 
-/** Sends the request and returns the whole answer, whose `data` must be an array (a page, a dataset). @internal */
-export async function fetchList<T, A = ListPage<T>>(client: Client, what: string, spec: PlatformCall, options: RequestOptions | undefined): Promise<A> {
-  const body = await send(client, spec, options);
-  const data = isRecord(body) ? body["data"] : undefined;
-  if (!Array.isArray(data)) throw brokenField(what, ["data"], data === undefined ? "is missing" : "is not an array", body);
-  return body as A;
+/** Sends the request and returns the whole answer, whose `data` must be an array of objects (a page, a dataset). @internal */
+export async function fetchList<T, A extends { data: readonly unknown[] } = ListPage<T>>(client: Client, what: string, spec: PlatformCall, options: RequestOptions | undefined): Promise<A> {
+  return readList<A>(await send(client, spec, options), what);
 }
 
 /** Sends the request and returns the whole answer, which must be an object (`{ deleted }`, `{ removed_count }`). @internal */
@@ -66,17 +38,14 @@ export async function fetchAnswer<T>(client: Client, what: string, spec: Platfor
 }
 
 /**
- * Walks a paged list: `loadPage` is the `list…` function with its leading arguments bound. Each page's request
- * gets the per-call options and the walk's signal.
+ * Walks a paged list with a query: `loadPage` is the `list…` function with its leading arguments bound; each
+ * page's request gets the query, the page's `offset`/`limit`, the per-call options and the walk's signal.
  * @internal
  */
-export function iteratePages<T, Q extends PageQuery>(loadPage: (query: Q, options: RequestOptions) => Promise<ListPage<T>>, query: Omit<Q, "offset" | "limit"> | undefined, options: IterateOptions = {}): AsyncGenerator<T, void, undefined> {
-  const { pageSize, limit, ...request } = options;
-  return paginate<T>(
-    async (offset, size, signal) => {
-      const page = await loadPage({ ...query, offset, limit: size } as Q, { ...request, signal });
-      return { items: page.data, total: typeof page.total_count === "number" ? page.total_count : undefined };
-    },
-    { pageSize, limit, signal: options.signal },
-  );
+export function iterateQueryPages<T, Q extends ListQuery>(loadPage: (query: Q, options: RequestOptions) => Promise<ListPage<T>>, query: Omit<Q, "offset" | "limit"> | undefined, options: IterateOptions = {}): AsyncGenerator<T, void, undefined> {
+  const { pageSize, limit, signal, ...request } = options;
+  return iteratePages<T>((paging, pageOptions) => loadPage({ ...query, ...paging } as Q, { ...request, ...pageOptions }), { pageSize, limit, signal });
 }
+
+export type { ListPage, ListQuery } from "./list-pages.js";
+export type { Deleted } from "./keys/types.js";

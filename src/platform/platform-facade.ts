@@ -1,4 +1,6 @@
 import type { Client } from "../core/client.js";
+import { type KeysFacade, createKeysFacade } from "./keys/keys-facade.js";
+import { type PlatformModelsFacade, createPlatformModelsFacade } from "./models/models-facade.js";
 import { type ByokFacade, createByokFacade } from "./byok/byok-facade.js";
 import { type ObservabilityFacade, createObservabilityFacade } from "./observability/observability-facade.js";
 import { type WorkspacesFacade, createWorkspacesFacade } from "./workspaces/workspaces-facade.js";
@@ -7,38 +9,36 @@ import { type ScimFacade, createScimFacade } from "./scim/scim-facade.js";
 import { type AnalyticsFacade, createAnalyticsFacade } from "./analytics/analytics-facade.js";
 import { type DatasetsFacade, createDatasetsFacade } from "./datasets/datasets-facade.js";
 
-/** `createOpenRouter().platform`: the management side, one property per resource. */
+/** The management side, bound to a client: one property per resource (`or.platform.keys.list()`). */
 export interface PlatformFacade {
-  /** {@link createByokFacade}. */
+  /** API keys: list, iterate, get, create, update, delete. */
+  readonly keys: KeysFacade;
+  /** The models your requests may use, providers, ZDR endpoints. */
+  readonly models: PlatformModelsFacade;
+  /** BYOK provider credentials: list, iterate, get, create, update, delete. */
   readonly byok: ByokFacade;
-  /** {@link createObservabilityFacade}. */
+  /** Observability destinations: list, iterate, get, create, update, delete. */
   readonly observability: ObservabilityFacade;
-  /** {@link createWorkspacesFacade}. */
+  /** Workspaces, their budgets per interval and their members. */
   readonly workspaces: WorkspacesFacade;
-  /** {@link createOrganizationFacade}. */
+  /** The organization's members. */
   readonly organization: OrganizationFacade;
-  /** {@link createScimFacade}. */
+  /** SCIM group mappings and groups. */
   readonly scim: ScimFacade;
-  /** {@link createAnalyticsFacade}. */
+  /** Activity, the analytics metadata and queries. */
   readonly analytics: AnalyticsFacade;
-  /** {@link createDatasetsFacade}. */
+  /** The public datasets (inference key): benchmarks, task classifications, rankings, session cost. */
   readonly datasets: DatasetsFacade;
 }
 
 /**
- * The platform methods of the facade, grouped by resource: `platform.workspaces.list()`, `platform.byok.create()`, ….
- *
- * @throws {ValidationError} when the client is not one made by `createClient()`.
- * @example
- * ```ts
- * import { createClient, createPlatformFacade } from "openrouter-fetch/platform";
- * const platform = createPlatformFacade(createClient());
- * const page = await platform.workspaces.list();
- * console.log(page.total_count);
- * ```
+ * The platform functions bound to `client`.
+ * @internal
  */
 export function createPlatformFacade(client: Client): PlatformFacade {
   return {
+    keys: createKeysFacade(client),
+    models: createPlatformModelsFacade(client),
     byok: createByokFacade(client),
     observability: createObservabilityFacade(client),
     workspaces: createWorkspacesFacade(client),

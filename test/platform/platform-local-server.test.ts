@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/core/client.js";
 import { createOpenRouter } from "../../src/openrouter.js";
+import { createPlatformFacade } from "../../src/platform/platform-facade.js";
 import {
-  createPlatformFacade, getAppRankings, getWorkspace, iterateWorkspaces, listByokKeys, listObservabilityDestinations,
+  getAppRankings, getWorkspace, iterateWorkspaces, listByokKeys, listObservabilityDestinations,
   listOrganizationMembers, listScimGroups, queryAnalytics,
 } from "../../src/platform/index.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";

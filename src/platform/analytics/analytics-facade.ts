@@ -16,15 +16,8 @@ export interface AnalyticsFacade {
 }
 
 /**
- * The activity and analytics queries methods of `createOpenRouter().platform.analytics`: each delegates to the standalone function.
- *
- * @throws {ValidationError} when the client is not one made by `createClient()`.
- * @example
- * ```ts
- * import { createClient, createAnalyticsFacade } from "openrouter-fetch/platform";
- * const analytics = createAnalyticsFacade(createClient());
- * console.log(typeof analytics.activity);
- * ```
+ * The activity and analytics queries functions bound to `client`.
+ * @internal
  */
 export function createAnalyticsFacade(client: Client): AnalyticsFacade {
   return {

@@ -26,15 +26,8 @@ export interface ByokFacade {
 }
 
 /**
- * The BYOK provider credentials methods of `createOpenRouter().platform.byok`: each delegates to the standalone function.
- *
- * @throws {ValidationError} when the client is not one made by `createClient()`.
- * @example
- * ```ts
- * import { createClient, createByokFacade } from "openrouter-fetch/platform";
- * const byok = createByokFacade(createClient());
- * console.log(typeof byok.list);
- * ```
+ * The BYOK provider credentials functions bound to `client`.
+ * @internal
  */
 export function createByokFacade(client: Client): ByokFacade {
   return {

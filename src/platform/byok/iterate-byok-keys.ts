@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, iteratePages } from "../platform-call.js";
+import { type IterateOptions, iterateQueryPages } from "../platform-call.js";
 import { listByokKeys } from "./list-byok-keys.js";
 import type { ByokKey, ListByokKeysQuery } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { ByokKey, ListByokKeysQuery } from "./types.js";
  * ```
  */
 export function iterateByokKeys(client: Client, query?: Omit<ListByokKeysQuery, "offset" | "limit">, options?: IterateOptions): AsyncGenerator<ByokKey, void, undefined> {
-  return iteratePages((page: ListByokKeysQuery, request) => listByokKeys(client, page, request), query, options);
+  return iterateQueryPages((page: ListByokKeysQuery, request) => listByokKeys(client, page, request), query, options);
 }

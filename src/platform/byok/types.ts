@@ -1,4 +1,4 @@
-import type { PageQuery } from "../platform-call.js";
+import type { ListQuery } from "../platform-call.js";
 
 /** A provider slug of a BYOK credential (`openai`, `anthropic`, `amazon-bedrock`, …); open to new providers. */
 export type ByokProvider = "openai" | "anthropic" | "google-ai-studio" | "google-vertex" | "amazon-bedrock" | "azure" | "mistral" | "groq" | "xai" | "deepseek" | (string & {});
@@ -22,7 +22,7 @@ export interface ByokKey {
 }
 
 /** Query of `GET /byok`. */
-export interface ListByokKeysQuery extends PageQuery {
+export interface ListByokKeysQuery extends ListQuery {
   /** Another workspace than the default one. */
   workspace_id?: string | undefined;
   /** Only this provider's credentials. */

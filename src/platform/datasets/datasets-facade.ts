@@ -29,15 +29,8 @@ export interface DatasetsFacade {
 }
 
 /**
- * The public datasets (benchmarks, rankings, session cost; inference key) methods of `createOpenRouter().platform.datasets`: each delegates to the standalone function.
- *
- * @throws {ValidationError} when the client is not one made by `createClient()`.
- * @example
- * ```ts
- * import { createClient, createDatasetsFacade } from "openrouter-fetch/platform";
- * const datasets = createDatasetsFacade(createClient());
- * console.log(typeof datasets.benchmarks);
- * ```
+ * The public datasets (benchmarks, rankings, session cost; inference key) functions bound to `client`.
+ * @internal
  */
 export function createDatasetsFacade(client: Client): DatasetsFacade {
   return {

@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, iteratePages } from "../platform-call.js";
+import { type IterateOptions, iterateQueryPages } from "../platform-call.js";
 import { getAppRankings } from "./get-app-rankings.js";
 import type { AppRanking, GetAppRankingsQuery } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { AppRanking, GetAppRankingsQuery } from "./types.js";
  * ```
  */
 export function iterateAppRankings(client: Client, query?: Omit<GetAppRankingsQuery, "offset" | "limit">, options?: IterateOptions): AsyncGenerator<AppRanking, void, undefined> {
-  return iteratePages((page: GetAppRankingsQuery, request) => getAppRankings(client, page, request), query, options);
+  return iterateQueryPages((page: GetAppRankingsQuery, request) => getAppRankings(client, page, request), query, options);
 }

@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, iteratePages } from "../platform-call.js";
+import { type IterateOptions, iterateQueryPages } from "../platform-call.js";
 import { getSessionCost } from "./get-session-cost.js";
 import type { GetSessionCostQuery, SessionCostItem } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { GetSessionCostQuery, SessionCostItem } from "./types.js";
  * ```
  */
 export function iterateSessionCost(client: Client, query?: Omit<GetSessionCostQuery, "offset" | "limit">, options?: IterateOptions): AsyncGenerator<SessionCostItem, void, undefined> {
-  return iteratePages((page: GetSessionCostQuery, request) => getSessionCost(client, page, request), query, options);
+  return iterateQueryPages((page: GetSessionCostQuery, request) => getSessionCost(client, page, request), query, options);
 }

@@ -1,4 +1,4 @@
-import type { PageQuery } from "../platform-call.js";
+import type { ListQuery } from "../platform-call.js";
 
 /** When a dataset was computed, and its window. */
 export interface DatasetMeta {
@@ -67,7 +67,7 @@ export interface TaskClassifications {
 }
 
 /** Query of `GET /datasets/app-rankings` (`offset` at most 100). */
-export interface GetAppRankingsQuery extends PageQuery {
+export interface GetAppRankingsQuery extends ListQuery {
   category?: string | undefined;
   subcategory?: string | undefined;
   sort?: "popular" | "trending" | undefined;
@@ -111,7 +111,7 @@ export interface RankingsDailyItem {
 }
 
 /** Query of `GET /datasets/session-cost`. */
-export interface GetSessionCostQuery extends PageQuery {
+export interface GetSessionCostQuery extends ListQuery {
   app_slug?: string | undefined;
   model?: string | undefined;
   turn_range?: "1-turn" | "2-9-turns" | "10-49-turns" | "50-plus-turns" | undefined;

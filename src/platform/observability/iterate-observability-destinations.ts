@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, iteratePages } from "../platform-call.js";
+import { type IterateOptions, iterateQueryPages } from "../platform-call.js";
 import { listObservabilityDestinations } from "./list-observability-destinations.js";
 import type { ListObservabilityDestinationsQuery, ObservabilityDestination } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { ListObservabilityDestinationsQuery, ObservabilityDestination } fro
  * ```
  */
 export function iterateObservabilityDestinations(client: Client, query?: Omit<ListObservabilityDestinationsQuery, "offset" | "limit">, options?: IterateOptions): AsyncGenerator<ObservabilityDestination, void, undefined> {
-  return iteratePages((page: ListObservabilityDestinationsQuery, request) => listObservabilityDestinations(client, page, request), query, options);
+  return iterateQueryPages((page: ListObservabilityDestinationsQuery, request) => listObservabilityDestinations(client, page, request), query, options);
 }

@@ -26,15 +26,8 @@ export interface ObservabilityFacade {
 }
 
 /**
- * The observability destinations methods of `createOpenRouter().platform.observability`: each delegates to the standalone function.
- *
- * @throws {ValidationError} when the client is not one made by `createClient()`.
- * @example
- * ```ts
- * import { createClient, createObservabilityFacade } from "openrouter-fetch/platform";
- * const observability = createObservabilityFacade(createClient());
- * console.log(typeof observability.list);
- * ```
+ * The observability destinations functions bound to `client`.
+ * @internal
  */
 export function createObservabilityFacade(client: Client): ObservabilityFacade {
   return {

@@ -1,4 +1,4 @@
-import type { PageQuery } from "../platform-call.js";
+import type { ListQuery } from "../platform-call.js";
 
 /** Where generations are broadcast (`langfuse`, `datadog`, `webhook`, …); open to new destination types. */
 export type ObservabilityDestinationType =
@@ -32,7 +32,7 @@ export interface ObservabilityDestination {
 }
 
 /** Query of `GET /observability/destinations`. */
-export interface ListObservabilityDestinationsQuery extends PageQuery {
+export interface ListObservabilityDestinationsQuery extends ListQuery {
   workspace_id?: string | undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, type PageQuery, iteratePages } from "../platform-call.js";
+import { type IterateOptions, type ListQuery, iterateQueryPages } from "../platform-call.js";
 import { listOrganizationMembers } from "./list-organization-members.js";
 import type { OrganizationMember } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { OrganizationMember } from "./types.js";
  * ```
  */
 export function iterateOrganizationMembers(client: Client, options?: IterateOptions): AsyncGenerator<OrganizationMember, void, undefined> {
-  return iteratePages((page: PageQuery, request) => listOrganizationMembers(client, page, request), undefined, options);
+  return iterateQueryPages((page: ListQuery, request) => listOrganizationMembers(client, page, request), undefined, options);
 }

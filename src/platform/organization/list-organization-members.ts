@@ -1,6 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
-import { fetchList, type ListPage, type PageQuery } from "../platform-call.js";
+import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { OrganizationMember } from "./types.js";
 
 /**
@@ -19,6 +19,6 @@ import type { OrganizationMember } from "./types.js";
  * console.log(page.data.map((m) => `${m.email} (${m.role})`));
  * ```
  */
-export async function listOrganizationMembers(client: Client, query: PageQuery = {}, options?: RequestOptions): Promise<ListPage<OrganizationMember>> {
+export async function listOrganizationMembers(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<OrganizationMember>> {
   return fetchList<OrganizationMember>(client, "GET /organization/members", { method: "GET", path: "organization/members", query: { ...query } }, options);
 }

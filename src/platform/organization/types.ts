@@ -1,4 +1,4 @@
-import type { PageQuery } from "../platform-call.js";
+import type { ListQuery } from "../platform-call.js";
 
 /** A member of the organization that owns the management key. */
 export interface OrganizationMember {
@@ -11,4 +11,4 @@ export interface OrganizationMember {
 }
 
 /** Query of `GET /organization/members`. */
-export type ListOrganizationMembersQuery = PageQuery;
+export type ListOrganizationMembersQuery = ListQuery;

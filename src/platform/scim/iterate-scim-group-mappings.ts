@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, type PageQuery, iteratePages } from "../platform-call.js";
+import { type IterateOptions, type ListQuery, iterateQueryPages } from "../platform-call.js";
 import { listScimGroupMappings } from "./list-scim-group-mappings.js";
 import type { ScimGroupMapping } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { ScimGroupMapping } from "./types.js";
  * ```
  */
 export function iterateScimGroupMappings(client: Client, options?: IterateOptions): AsyncGenerator<ScimGroupMapping, void, undefined> {
-  return iteratePages((page: PageQuery, request) => listScimGroupMappings(client, page, request), undefined, options);
+  return iterateQueryPages((page: ListQuery, request) => listScimGroupMappings(client, page, request), undefined, options);
 }

@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, type PageQuery, iteratePages } from "../platform-call.js";
+import { type IterateOptions, type ListQuery, iterateQueryPages } from "../platform-call.js";
 import { listScimGroups } from "./list-scim-groups.js";
 import type { ScimGroup } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { ScimGroup } from "./types.js";
  * ```
  */
 export function iterateScimGroups(client: Client, options?: IterateOptions): AsyncGenerator<ScimGroup, void, undefined> {
-  return iteratePages((page: PageQuery, request) => listScimGroups(client, page, request), undefined, options);
+  return iterateQueryPages((page: ListQuery, request) => listScimGroups(client, page, request), undefined, options);
 }

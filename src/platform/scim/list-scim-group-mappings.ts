@@ -1,6 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
-import { fetchList, type ListPage, type PageQuery } from "../platform-call.js";
+import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { ScimGroupMapping } from "./types.js";
 
 /**
@@ -19,6 +19,6 @@ import type { ScimGroupMapping } from "./types.js";
  * console.log(page.data.map((m) => `${m.scim_group_id} → ${m.workspace_id} as ${m.role}`));
  * ```
  */
-export async function listScimGroupMappings(client: Client, query: PageQuery = {}, options?: RequestOptions): Promise<ListPage<ScimGroupMapping>> {
+export async function listScimGroupMappings(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<ScimGroupMapping>> {
   return fetchList<ScimGroupMapping>(client, "GET /scim/group-mappings", { method: "GET", path: "scim/group-mappings", query: { ...query } }, options);
 }

@@ -1,6 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
-import { fetchList, type ListPage, type PageQuery } from "../platform-call.js";
+import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { ScimGroup } from "./types.js";
 
 /**
@@ -19,6 +19,6 @@ import type { ScimGroup } from "./types.js";
  * console.log(page.data.map((g) => g.display_name));
  * ```
  */
-export async function listScimGroups(client: Client, query: PageQuery = {}, options?: RequestOptions): Promise<ListPage<ScimGroup>> {
+export async function listScimGroups(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<ScimGroup>> {
   return fetchList<ScimGroup>(client, "GET /scim/groups", { method: "GET", path: "scim/groups", query: { ...query } }, options);
 }

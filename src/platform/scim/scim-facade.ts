@@ -1,6 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
-import type { Deleted, IterateOptions, ListPage, PageQuery } from "../platform-call.js";
+import type { Deleted, IterateOptions, ListPage, ListQuery } from "../platform-call.js";
 import { listScimGroupMappings } from "./list-scim-group-mappings.js";
 import { iterateScimGroupMappings } from "./iterate-scim-group-mappings.js";
 import { getScimGroupMapping } from "./get-scim-group-mapping.js";
@@ -14,7 +14,7 @@ import type { CreateScimGroupMappingParams, DeleteScimGroupMappingParams, ScimGr
 /** `platform.scim` of the facade: SCIM group mappings and groups. */
 export interface ScimFacade {
   /** {@link listScimGroupMappings} with this client. */
-  listGroupMappings(query?: PageQuery, options?: RequestOptions): Promise<ListPage<ScimGroupMapping>>;
+  listGroupMappings(query?: ListQuery, options?: RequestOptions): Promise<ListPage<ScimGroupMapping>>;
   /** {@link iterateScimGroupMappings} with this client. */
   iterateGroupMappings(options?: IterateOptions): AsyncGenerator<ScimGroupMapping, void, undefined>;
   /** {@link getScimGroupMapping} with this client. */
@@ -26,21 +26,14 @@ export interface ScimFacade {
   /** {@link deleteScimGroupMapping} with this client. */
   deleteGroupMapping(id: string, params: DeleteScimGroupMappingParams, options?: RequestOptions): Promise<Deleted>;
   /** {@link listScimGroups} with this client. */
-  listGroups(query?: PageQuery, options?: RequestOptions): Promise<ListPage<ScimGroup>>;
+  listGroups(query?: ListQuery, options?: RequestOptions): Promise<ListPage<ScimGroup>>;
   /** {@link iterateScimGroups} with this client. */
   iterateGroups(options?: IterateOptions): AsyncGenerator<ScimGroup, void, undefined>;
 }
 
 /**
- * The SCIM group mappings and groups methods of `createOpenRouter().platform.scim`: each delegates to the standalone function.
- *
- * @throws {ValidationError} when the client is not one made by `createClient()`.
- * @example
- * ```ts
- * import { createClient, createScimFacade } from "openrouter-fetch/platform";
- * const scim = createScimFacade(createClient());
- * console.log(typeof scim.listGroupMappings);
- * ```
+ * The SCIM group mappings and groups functions bound to `client`.
+ * @internal
  */
 export function createScimFacade(client: Client): ScimFacade {
   return {

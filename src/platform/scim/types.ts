@@ -1,4 +1,4 @@
-import type { PageQuery } from "../platform-call.js";
+import type { ListQuery } from "../platform-call.js";
 
 /** The workspace role a SCIM group grants. */
 export type ScimRole = "admin" | "member";
@@ -27,7 +27,7 @@ export interface ScimGroup {
 }
 
 /** Query of `GET /scim/group-mappings` and `GET /scim/groups`. */
-export type ListScimQuery = PageQuery;
+export type ListScimQuery = ListQuery;
 
 /** Body of `POST /scim/group-mappings`. */
 export interface CreateScimGroupMappingParams {

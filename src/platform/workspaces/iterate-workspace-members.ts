@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, type PageQuery, iteratePages } from "../platform-call.js";
+import { type IterateOptions, type ListQuery, iterateQueryPages } from "../platform-call.js";
 import { listWorkspaceMembers } from "./list-workspace-members.js";
 import type { WorkspaceMember } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { WorkspaceMember } from "./types.js";
  * ```
  */
 export function iterateWorkspaceMembers(client: Client, workspaceId: string, options?: IterateOptions): AsyncGenerator<WorkspaceMember, void, undefined> {
-  return iteratePages((page: PageQuery, request) => listWorkspaceMembers(client, workspaceId, page, request), undefined, options);
+  return iterateQueryPages((page: ListQuery, request) => listWorkspaceMembers(client, workspaceId, page, request), undefined, options);
 }

@@ -1,5 +1,5 @@
 import type { Client } from "../../core/client.js";
-import { type IterateOptions, type PageQuery, iteratePages } from "../platform-call.js";
+import { type IterateOptions, type ListQuery, iterateQueryPages } from "../platform-call.js";
 import { listWorkspaces } from "./list-workspaces.js";
 import type { Workspace } from "./types.js";
 
@@ -18,5 +18,5 @@ import type { Workspace } from "./types.js";
  * ```
  */
 export function iterateWorkspaces(client: Client, options?: IterateOptions): AsyncGenerator<Workspace, void, undefined> {
-  return iteratePages((page: PageQuery, request) => listWorkspaces(client, page, request), undefined, options);
+  return iterateQueryPages((page: ListQuery, request) => listWorkspaces(client, page, request), undefined, options);
 }

@@ -1,7 +1,7 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
 import { pathSegment } from "../check-fields.js";
-import { fetchList, type ListPage, type PageQuery } from "../platform-call.js";
+import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { WorkspaceMember } from "./types.js";
 
 /**
@@ -21,6 +21,6 @@ import type { WorkspaceMember } from "./types.js";
  * console.log(page.data.map((m) => `${m.user_id} (${m.role})`));
  * ```
  */
-export async function listWorkspaceMembers(client: Client, workspaceId: string, query: PageQuery = {}, options?: RequestOptions): Promise<ListPage<WorkspaceMember>> {
+export async function listWorkspaceMembers(client: Client, workspaceId: string, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<WorkspaceMember>> {
   return fetchList<WorkspaceMember>(client, "GET /workspaces/{id}/members", { method: "GET", path: `workspaces/${pathSegment("workspaceId", workspaceId)}/members`, query: { ...query } }, options);
 }

@@ -1,6 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
-import { fetchList, type ListPage, type PageQuery } from "../platform-call.js";
+import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { Workspace } from "./types.js";
 
 /**
@@ -18,6 +18,6 @@ import type { Workspace } from "./types.js";
  * console.log(page.total_count, page.data.map((w) => w.slug));
  * ```
  */
-export async function listWorkspaces(client: Client, query: PageQuery = {}, options?: RequestOptions): Promise<ListPage<Workspace>> {
+export async function listWorkspaces(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<Workspace>> {
   return fetchList<Workspace>(client, "GET /workspaces", { method: "GET", path: "workspaces", query: { ...query } }, options);
 }

@@ -1,4 +1,4 @@
-import type { PageQuery } from "../platform-call.js";
+import type { ListQuery } from "../platform-call.js";
 
 /** A workspace: its defaults for models and routing, and its logging settings. */
 export interface Workspace {
@@ -88,7 +88,7 @@ export interface WorkspaceMember {
 }
 
 /** Query of `GET /workspaces/{id}/members`. */
-export type ListWorkspaceMembersQuery = PageQuery;
+export type ListWorkspaceMembersQuery = ListQuery;
 
 /** Body of `POST /workspaces/{id}/members/add` and `…/remove`. */
 export interface WorkspaceMembersParams {

@@ -1,6 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
-import type { Deleted, IterateOptions, ListPage, PageQuery } from "../platform-call.js";
+import type { Deleted, IterateOptions, ListPage, ListQuery } from "../platform-call.js";
 import { listWorkspaces } from "./list-workspaces.js";
 import { iterateWorkspaces } from "./iterate-workspaces.js";
 import { getWorkspace } from "./get-workspace.js";
@@ -20,7 +20,7 @@ import type { AddedWorkspaceMembers, CreateWorkspaceParams, RemovedWorkspaceMemb
 /** `platform.workspaces` of the facade: workspaces, their budgets and members. */
 export interface WorkspacesFacade {
   /** {@link listWorkspaces} with this client. */
-  list(query?: PageQuery, options?: RequestOptions): Promise<ListPage<Workspace>>;
+  list(query?: ListQuery, options?: RequestOptions): Promise<ListPage<Workspace>>;
   /** {@link iterateWorkspaces} with this client. */
   iterate(options?: IterateOptions): AsyncGenerator<Workspace, void, undefined>;
   /** {@link getWorkspace} with this client. */
@@ -40,7 +40,7 @@ export interface WorkspacesFacade {
   /** {@link deleteWorkspaceBudget} with this client. */
   deleteBudget(workspaceId: string, interval: WorkspaceBudgetInterval, options?: RequestOptions): Promise<Deleted>;
   /** {@link listWorkspaceMembers} with this client. */
-  listMembers(workspaceId: string, query?: PageQuery, options?: RequestOptions): Promise<ListPage<WorkspaceMember>>;
+  listMembers(workspaceId: string, query?: ListQuery, options?: RequestOptions): Promise<ListPage<WorkspaceMember>>;
   /** {@link iterateWorkspaceMembers} with this client. */
   iterateMembers(workspaceId: string, options?: IterateOptions): AsyncGenerator<WorkspaceMember, void, undefined>;
   /** {@link addWorkspaceMembers} with this client. */
@@ -50,15 +50,8 @@ export interface WorkspacesFacade {
 }
 
 /**
- * The workspaces, their budgets and members methods of `createOpenRouter().platform.workspaces`: each delegates to the standalone function.
- *
- * @throws {ValidationError} when the client is not one made by `createClient()`.
- * @example
- * ```ts
- * import { createClient, createWorkspacesFacade } from "openrouter-fetch/platform";
- * const workspaces = createWorkspacesFacade(createClient());
- * console.log(typeof workspaces.list);
- * ```
+ * The workspaces, their budgets and members functions bound to `client`.
+ * @internal
  */
 export function createWorkspacesFacade(client: Client): WorkspacesFacade {
   return {
