@@ -44,6 +44,11 @@ describe("BYOK credentials", () => {
     await expect(updateByokKey(client, id, { key: "" })).rejects.toMatchObject({ name: "ValidationError", field: "key" });
   });
 
+  it("refuses a page query that is not whole numbers in range before sending", async () => {
+    await expect(listByokKeys(managementClient(), { limit: 0 })).rejects.toMatchObject({ name: "ValidationError", field: "limit" });
+    await expect(listByokKeys(managementClient(), { offset: 1.5 })).rejects.toMatchObject({ name: "ValidationError", field: "offset" });
+  });
+
   it("walks every page", async () => {
     const key = examples["listBYOKKeys"].data[0];
     api().get(`${V1}/byok`).query({ provider: "openai", offset: "0", limit: "2" }).reply(200, { data: [key, { ...key, id: "b" }], total_count: 3 });

@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { pagingQuery } from "../list-pages.js";
 import { fetchList, type ListPage } from "../platform-call.js";
 import type { ByokKey, ListByokKeysQuery } from "./types.js";
 
@@ -8,6 +9,7 @@ import type { ByokKey, ListByokKeysQuery } from "./types.js";
  * answers it: `data` and `total_count`. `workspace_id` scopes it to another workspace, `provider` to one provider.
  * Raw provider keys are never returned. {@link iterateByokKeys} walks every page.
  *
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
  * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
  * @throws {ResponseValidationError} when `data` is missing or not an array.
  * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
@@ -20,5 +22,5 @@ import type { ByokKey, ListByokKeysQuery } from "./types.js";
  * ```
  */
 export async function listByokKeys(client: Client, query: ListByokKeysQuery = {}, options?: RequestOptions): Promise<ListPage<ByokKey>> {
-  return fetchList<ByokKey>(client, "GET /byok", { method: "GET", path: "byok", query: { ...query } }, options);
+  return fetchList<ByokKey>(client, "GET /byok", { method: "GET", path: "byok", query: { ...pagingQuery(query) } }, options);
 }

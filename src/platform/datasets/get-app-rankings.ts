@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { pagingQuery } from "../list-pages.js";
 import { fetchList } from "../platform-call.js";
 import type { AppRanking, Dataset, GetAppRankingsQuery, RankingsMeta } from "./types.js";
 
@@ -8,6 +9,7 @@ import type { AppRanking, Dataset, GetAppRankingsQuery, RankingsMeta } from "./t
  * Takes the inference API key. Cite as "Source: OpenRouter (openrouter.ai/apps), as of {meta.as_of}".
  * {@link iterateAppRankings} walks the pages.
  *
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
  * @throws {AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
  * @throws {RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
  * @throws {ResponseValidationError} when `data` is missing or not an array.
@@ -21,5 +23,5 @@ import type { AppRanking, Dataset, GetAppRankingsQuery, RankingsMeta } from "./t
  * ```
  */
 export async function getAppRankings(client: Client, query: GetAppRankingsQuery = {}, options?: RequestOptions): Promise<Dataset<AppRanking, RankingsMeta>> {
-  return fetchList<AppRanking, Dataset<AppRanking, RankingsMeta>>(client, "GET /datasets/app-rankings", { method: "GET", path: "datasets/app-rankings", query: { ...query }, auth: "required" }, options);
+  return fetchList<AppRanking, Dataset<AppRanking, RankingsMeta>>(client, "GET /datasets/app-rankings", { method: "GET", path: "datasets/app-rankings", query: { ...pagingQuery(query) }, auth: "required" }, options);
 }

@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { pagingQuery } from "../list-pages.js";
 import { fetchList } from "../platform-call.js";
 import type { Dataset, GetSessionCostQuery, SessionCostItem, SessionCostMeta } from "./types.js";
 
@@ -7,6 +8,7 @@ import type { Dataset, GetSessionCostQuery, SessionCostItem, SessionCostMeta } f
  * The median cost of a session per app (harness), model and session length (`GET /datasets/session-cost`),
  * refreshed weekly. Takes the inference API key. {@link iterateSessionCost} walks the pages.
  *
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
  * @throws {AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
  * @throws {RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
  * @throws {ResponseValidationError} when `data` is missing or not an array.
@@ -20,5 +22,5 @@ import type { Dataset, GetSessionCostQuery, SessionCostItem, SessionCostMeta } f
  * ```
  */
 export async function getSessionCost(client: Client, query: GetSessionCostQuery = {}, options?: RequestOptions): Promise<Dataset<SessionCostItem, SessionCostMeta>> {
-  return fetchList<SessionCostItem, Dataset<SessionCostItem, SessionCostMeta>>(client, "GET /datasets/session-cost", { method: "GET", path: "datasets/session-cost", query: { ...query }, auth: "required" }, options);
+  return fetchList<SessionCostItem, Dataset<SessionCostItem, SessionCostMeta>>(client, "GET /datasets/session-cost", { method: "GET", path: "datasets/session-cost", query: { ...pagingQuery(query) }, auth: "required" }, options);
 }

@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { pagingQuery } from "../list-pages.js";
 import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { OrganizationMember } from "./types.js";
 
@@ -7,6 +8,7 @@ import type { OrganizationMember } from "./types.js";
  * Lists the members of the management key's organization (`GET /organization/members`), one page as the wire
  * answers it (`data`, `total_count`). {@link iterateOrganizationMembers} walks every page.
  *
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
  * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
  * @throws {NotFoundError} when no such record exists.
  * @throws {ResponseValidationError} when `data` is missing or not an array.
@@ -20,5 +22,5 @@ import type { OrganizationMember } from "./types.js";
  * ```
  */
 export async function listOrganizationMembers(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<OrganizationMember>> {
-  return fetchList<OrganizationMember>(client, "GET /organization/members", { method: "GET", path: "organization/members", query: { ...query } }, options);
+  return fetchList<OrganizationMember>(client, "GET /organization/members", { method: "GET", path: "organization/members", query: { ...pagingQuery(query) } }, options);
 }

@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { pagingQuery } from "../list-pages.js";
 import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { ScimGroupMapping } from "./types.js";
 
@@ -7,6 +8,7 @@ import type { ScimGroupMapping } from "./types.js";
  * Lists the SCIM group-to-workspace role mappings (`GET /scim/group-mappings`), one page as the wire answers it.
  * {@link iterateScimGroupMappings} walks every page.
  *
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
  * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
  * @throws {NotFoundError} when no such record exists.
  * @throws {ResponseValidationError} when `data` is missing or not an array.
@@ -20,5 +22,5 @@ import type { ScimGroupMapping } from "./types.js";
  * ```
  */
 export async function listScimGroupMappings(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<ScimGroupMapping>> {
-  return fetchList<ScimGroupMapping>(client, "GET /scim/group-mappings", { method: "GET", path: "scim/group-mappings", query: { ...query } }, options);
+  return fetchList<ScimGroupMapping>(client, "GET /scim/group-mappings", { method: "GET", path: "scim/group-mappings", query: { ...pagingQuery(query) } }, options);
 }

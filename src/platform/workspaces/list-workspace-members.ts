@@ -1,6 +1,7 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
 import { pathSegment } from "../check-fields.js";
+import { pagingQuery } from "../list-pages.js";
 import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { WorkspaceMember } from "./types.js";
 
@@ -9,6 +10,7 @@ import type { WorkspaceMember } from "./types.js";
  * workspace, every organization member. {@link iterateWorkspaceMembers} walks every page.
  *
  * @throws {ValidationError} when `workspaceId` is empty (before sending).
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
  * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
  * @throws {NotFoundError} when no such record exists.
  * @throws {ResponseValidationError} when `data` is missing or not an array.
@@ -22,5 +24,5 @@ import type { WorkspaceMember } from "./types.js";
  * ```
  */
 export async function listWorkspaceMembers(client: Client, workspaceId: string, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<WorkspaceMember>> {
-  return fetchList<WorkspaceMember>(client, "GET /workspaces/{id}/members", { method: "GET", path: `workspaces/${pathSegment("workspaceId", workspaceId)}/members`, query: { ...query } }, options);
+  return fetchList<WorkspaceMember>(client, "GET /workspaces/{id}/members", { method: "GET", path: `workspaces/${pathSegment("workspaceId", workspaceId)}/members`, query: { ...pagingQuery(query) } }, options);
 }

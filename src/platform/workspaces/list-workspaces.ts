@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { pagingQuery } from "../list-pages.js";
 import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
 import type { Workspace } from "./types.js";
 
@@ -7,6 +8,7 @@ import type { Workspace } from "./types.js";
  * Lists the workspaces (`GET /workspaces`), one page as the wire answers it (`data`, `total_count`).
  * {@link iterateWorkspaces} walks every page.
  *
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
  * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
  * @throws {ResponseValidationError} when `data` is missing or not an array.
  * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
@@ -19,5 +21,5 @@ import type { Workspace } from "./types.js";
  * ```
  */
 export async function listWorkspaces(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<Workspace>> {
-  return fetchList<Workspace>(client, "GET /workspaces", { method: "GET", path: "workspaces", query: { ...query } }, options);
+  return fetchList<Workspace>(client, "GET /workspaces", { method: "GET", path: "workspaces", query: { ...pagingQuery(query) } }, options);
 }
