@@ -10,7 +10,8 @@ const MAX_TIMER = 2_147_483_647;
 
 /**
  * One call's cancellation: the caller's signal, the deadline timers, and the abort that both trigger. It
- * remembers why the request was aborted, so a failure can be reported as the right error.
+ * remembers why the request was aborted, so a failure can be reported as the right error. The SDK's, not ky's:
+ * ky's timeout ends when the headers (or `.json()`) arrive and never covers a streamed body.
  * @internal
  */
 export class CallControl {
