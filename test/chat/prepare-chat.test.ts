@@ -6,6 +6,7 @@ import type { ClientOptions } from "../../src/core/options.js";
 import { ValidationError } from "../../src/errors/index.js";
 import { defaultPostProcessors } from "../../src/postprocess/default-post-processors.js";
 import type { ChatParams } from "../../src/types/chat-params.js";
+import type { ChatResult } from "../../src/types/chat-result.js";
 import type { PostProcessor } from "../../src/types/post-processor.js";
 import { testClient } from "../helpers/nock.js";
 
@@ -79,7 +80,7 @@ describe("prepareChat", () => {
   it("lets each processor rewrite the request in order, and gives them the params with messages", async () => {
     const seen: ChatParams[] = [];
     const tag = (name: string): PostProcessor =>
-      Object.assign((result: never) => result, {
+      Object.assign((result: ChatResult) => result, {
         prepare: (params: ChatParams, context: { params: ChatParams }) => {
           seen.push(context.params);
           return { ...params, user: `${params.user ?? ""}${name}` };
