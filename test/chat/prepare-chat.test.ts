@@ -9,16 +9,11 @@ import type { ChatParams } from "../../src/types/chat-params.js";
 import type { ChatResult } from "../../src/types/chat-result.js";
 import type { PostProcessor } from "../../src/types/post-processor.js";
 import { testClient } from "../helpers/nock.js";
+import { rejection } from "../helpers/thrown.js";
 
 // prepareChat sends nothing: these tests need no server. The refusals chat() shares with it are in chat.test.ts.
 const options = (client: ClientOptions = {}) => callOptions(testClient(client), undefined);
 const hi = { model: "openai/gpt-4.1-nano", prompt: "Hi" } as const;
-
-async function refusal(run: Promise<unknown>): Promise<ValidationError> {
-  const error = await run.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
 
 describe("prepareChat", () => {
   it("turns prompt into one user message and sends no stream flag for chat()", async () => {
@@ -33,7 +28,7 @@ describe("prepareChat", () => {
   it("accepts a stream flag that agrees with the call, and refuses one that does not", async () => {
     expect((await prepareChat({ ...hi, stream: false }, options(), false)).body).not.toHaveProperty("stream");
     expect((await prepareChat({ ...hi, stream: true }, options(), true)).body.stream).toBe(true);
-    const error = await refusal(prepareChat({ ...hi, stream: false }, options(), true));
+    const error = await rejection(ValidationError, prepareChat({ ...hi, stream: false }, options(), true));
     expect(error.field).toBe("stream");
   });
 
@@ -45,18 +40,18 @@ describe("prepareChat", () => {
   });
 
   it("refuses params that are not an object", async () => {
-    for (const params of [null, "Hi", ["Hi"]]) expect((await refusal(prepareChat(params as never, options(), false))).field).toBe("params");
+    for (const params of [null, "Hi", ["Hi"]]) expect((await rejection(ValidationError, prepareChat(params as never, options(), false))).field).toBe("params");
   });
 
   it("refuses messages that are not an array, and a message that is null, naming its index", async () => {
-    expect((await refusal(prepareChat({ model: "a/b", messages: "Hi" as never }, options(), false))).field).toBe("messages");
-    expect((await refusal(prepareChat({ model: "a/b", messages: [{ role: "user", content: "x" }, null as never] }, options(), false))).field).toBe("messages.1");
+    expect((await rejection(ValidationError, prepareChat({ model: "a/b", messages: "Hi" as never }, options(), false))).field).toBe("messages");
+    expect((await rejection(ValidationError, prepareChat({ model: "a/b", messages: [{ role: "user", content: "x" }, null as never] }, options(), false))).field).toBe("messages.1");
   });
 
   it("refuses a prompt that is not a string and a model that is not a string", async () => {
-    expect((await refusal(prepareChat({ model: "a/b", prompt: 3 as never }, options(), false))).field).toBe("prompt");
-    expect((await refusal(prepareChat({ model: 3 as never, prompt: "x" }, options(), false))).field).toBe("model");
-    expect((await refusal(prepareChat({ models: "a/b" as never, prompt: "x" }, options(), false))).field).toBe("models");
+    expect((await rejection(ValidationError, prepareChat({ model: "a/b", prompt: 3 as never }, options(), false))).field).toBe("prompt");
+    expect((await rejection(ValidationError, prepareChat({ model: 3 as never, prompt: "x" }, options(), false))).field).toBe("model");
+    expect((await rejection(ValidationError, prepareChat({ models: "a/b" as never, prompt: "x" }, options(), false))).field).toBe("models");
   });
 
   it("fills in the client's defaultModel only when the request names neither model nor models", async () => {
@@ -68,7 +63,7 @@ describe("prepareChat", () => {
 
   it("checks model ids for dates unless checkModelIds is off", async () => {
     const dated = { model: "anthropic/claude-sonnet-4-20250514", prompt: "x" };
-    expect((await refusal(prepareChat(dated, options(), false))).field).toBe("model");
+    expect((await rejection(ValidationError, prepareChat(dated, options(), false))).field).toBe("model");
     expect((await prepareChat(dated, options({ checkModelIds: false }), false)).body.model).toBe(dated.model);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/index.js";
 import { filePart, imagePart, textPart, userMessage } from "../../src/images/index.js";
+import { refused } from "../helpers/thrown.js";
 
 /** What goes on the wire. */
 const wire = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -11,18 +12,6 @@ const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
 const gif = new Uint8Array([...Buffer.from("GIF89a"), 1, 0]);
 const webp = new Uint8Array([...Buffer.from("RIFF"), 0, 0, 0, 0, ...Buffer.from("WEBPVP8 ")]);
 const pdf = new Uint8Array(Buffer.from("%PDF-1.7\n%âãÏÓ\n"));
-
-const refused = (fn: () => unknown, field: string) => {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ValidationError);
-  expect((error as ValidationError).field).toBe(field);
-  return error as ValidationError;
-};
 
 describe("textPart", () => {
   it("is a text part, with cache_control when given", () => {

@@ -8,6 +8,7 @@ import type { ChatCompletion } from "../../src/types/chat-completion.js";
 import type { ChatResult } from "../../src/types/chat-result.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { testClient } from "../helpers/nock.js";
+import { thrown } from "../helpers/thrown.js";
 
 const gemini = "google/gemini-2.5-flash-image";
 const pngUrl = () => fixtureJSON("chat-image-gemini.json").choices[0].message.images[0].image_url.url as string;
@@ -27,16 +28,6 @@ function result(patch: { images?: unknown[]; content?: string; usage?: unknown; 
 }
 
 const image = (url: string) => ({ type: "image_url", image_url: { url } });
-
-function failure(run: () => unknown): ResponseValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ResponseValidationError);
-    return error as ResponseValidationError;
-  }
-  throw new Error("expected a ResponseValidationError");
-}
 
 describe("toImageResult", () => {
   it("gives the answer's data-URL images with their bytes, type and a Blob", () => {
@@ -82,25 +73,25 @@ describe("toImageResult", () => {
   });
 
   it("throws ResponseValidationError naming the model, the text and finish_reason when no image came", () => {
-    const error = failure(() => toImageResult([result({ images: [], content: "I cannot draw.", finish_reason: "stop" })], options(), gemini));
+    const error = thrown(ResponseValidationError, () => toImageResult([result({ images: [], content: "I cannot draw.", finish_reason: "stop" })], options(), gemini));
     expect(error.message).toContain(`${gemini} answered without an image: text "I cannot draw.", finish_reason "stop".`);
     expect(error.message).toContain("listModels(client, { output_modalities: \"image\" })");
     expect(error.text).toBe("I cannot draw.");
   });
 
   it("counts image entries it could not read, and says which model served the request", () => {
-    const error = failure(() => toImageResult([result({ images: [{ type: "image_url" }, image("data:image/png;base64,%%%")], content: "", model: "google/other" })], options(), gemini));
+    const error = thrown(ResponseValidationError, () => toImageResult([result({ images: [{ type: "image_url" }, image("data:image/png;base64,%%%")], content: "", model: "google/other" })], options(), gemini));
     expect(error.message).toContain(`${gemini} (served by google/other) answered without an image: 2 image entries that are neither`);
     expect(error.message).toContain("no text");
     expect(error.model).toBe("google/other");
   });
 
   it("says to rephrase when the provider filtered the image", () => {
-    expect(failure(() => toImageResult([result({ images: [], finish_reason: "content_filter" })], options(), gemini)).message).toContain("rephrase the prompt");
+    expect(thrown(ResponseValidationError, () => toImageResult([result({ images: [], finish_reason: "content_filter" })], options(), gemini)).message).toContain("rephrase the prompt");
   });
 
   it("cuts a long text in the message to 200 characters", () => {
-    const error = failure(() => toImageResult([result({ images: [], content: "x".repeat(500) })], options(), gemini));
+    const error = thrown(ResponseValidationError, () => toImageResult([result({ images: [], content: "x".repeat(500) })], options(), gemini));
     expect(error.message).toContain(`"${"x".repeat(200)}…"`);
     expect(error.text).toBe("x".repeat(500));
   });

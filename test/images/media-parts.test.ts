@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/index.js";
 import { audioPart, filePart, videoPart } from "../../src/images/index.js";
+import { refused } from "../helpers/thrown.js";
 
 /** What goes on the wire. */
 const wire = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -10,18 +11,6 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 const pdf = new Uint8Array(Buffer.from("%PDF-1.7\n%âãÏÓ\n"));
 const mp4 = new Uint8Array([0, 0, 0, 24, ...Buffer.from("ftypisom"), 0, 0, 2, 0]);
 const wav = new Uint8Array([...Buffer.from("RIFF"), 36, 0, 0, 0, ...Buffer.from("WAVEfmt ")]);
-
-const refused = (fn: () => unknown, field: string) => {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ValidationError);
-  expect((error as ValidationError).field).toBe(field);
-  return error as ValidationError;
-};
 
 describe("filePart", () => {
   it("sends a PDF's bytes as a data URL with a default filename", () => {

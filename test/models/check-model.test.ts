@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ResponseValidationError } from "../../src/errors/index.js";
 import { breaks, checkEndpoint, checkModel, checkPricing, dataOf } from "../../src/models/check-model.js";
-
-function failure(run: () => unknown): ResponseValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ResponseValidationError);
-    return error as ResponseValidationError;
-  }
-  throw new Error("expected a ResponseValidationError");
-}
+import { thrown } from "../helpers/thrown.js";
 
 const model = (fields: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: "openai/gpt-4o",
@@ -21,7 +12,7 @@ const model = (fields: Record<string, unknown> = {}): Record<string, unknown> =>
 
 describe("breaks", () => {
   it("throws a ResponseValidationError that names the response and the field, with the item as text", () => {
-    const error = failure(() => breaks("models", ["data", 3, "pricing", "prompt"], "is missing", { id: "x" }));
+    const error = thrown(ResponseValidationError, () => breaks("models", ["data", 3, "pricing", "prompt"], "is missing", { id: "x" }));
     expect(error.message).toBe("OpenRouter's models response breaks a field the SDK relies on: data[3].pricing.prompt is missing.");
     expect(error.text).toBe('{"id":"x"}');
   });
@@ -34,11 +25,11 @@ describe("dataOf", () => {
   });
 
   it("says what data was instead of the shape asked for", () => {
-    expect(failure(() => dataOf({ data: {} }, "models", "array")).message).toContain("data is an object (expected an array)");
-    expect(failure(() => dataOf({ data: [] }, "model", "object")).message).toContain("data is an array (expected an object)");
-    expect(failure(() => dataOf({}, "model", "object")).message).toContain("data is missing");
-    expect(failure(() => dataOf(null, "model", "object")).message).toContain("data is missing");
-    expect(failure(() => dataOf({ data: null }, "models", "array")).message).toContain("data is null");
+    expect(thrown(ResponseValidationError, () => dataOf({ data: {} }, "models", "array")).message).toContain("data is an object (expected an array)");
+    expect(thrown(ResponseValidationError, () => dataOf({ data: [] }, "model", "object")).message).toContain("data is an array (expected an object)");
+    expect(thrown(ResponseValidationError, () => dataOf({}, "model", "object")).message).toContain("data is missing");
+    expect(thrown(ResponseValidationError, () => dataOf(null, "model", "object")).message).toContain("data is missing");
+    expect(thrown(ResponseValidationError, () => dataOf({ data: null }, "models", "array")).message).toContain("data is null");
   });
 });
 
@@ -60,23 +51,23 @@ describe("checkPricing", () => {
   });
 
   it("names a required price that is missing or not a price", () => {
-    expect(failure(() => checkPricing({ completion: "0" }, "models", ["data", 2], {})).message).toContain("data[2].pricing.prompt is missing");
-    expect(failure(() => checkPricing({ prompt: "free", completion: "0" }, "models", ["data", 0], {})).message).toContain(
+    expect(thrown(ResponseValidationError, () => checkPricing({ completion: "0" }, "models", ["data", 2], {})).message).toContain("data[2].pricing.prompt is missing");
+    expect(thrown(ResponseValidationError, () => checkPricing({ prompt: "free", completion: "0" }, "models", ["data", 0], {})).message).toContain(
       'data[0].pricing.prompt is string "free" (expected a price',
     );
-    expect(failure(() => checkPricing({ prompt: "0", completion: "" }, "models", [], {})).message).toContain("pricing.completion");
-    expect(failure(() => checkPricing({ prompt: "0", completion: Number.NaN }, "models", [], {})).message).toContain("pricing.completion");
+    expect(thrown(ResponseValidationError, () => checkPricing({ prompt: "0", completion: "" }, "models", [], {})).message).toContain("pricing.completion");
+    expect(thrown(ResponseValidationError, () => checkPricing({ prompt: "0", completion: Number.NaN }, "models", [], {})).message).toContain("pricing.completion");
   });
 
   it("names an optional price that is present but not a price", () => {
-    expect(failure(() => checkPricing({ prompt: "0", completion: "0", image: true }, "models", ["data", 1], {})).message).toContain(
+    expect(thrown(ResponseValidationError, () => checkPricing({ prompt: "0", completion: "0", image: true }, "models", ["data", 1], {})).message).toContain(
       "data[1].pricing.image is boolean true",
     );
   });
 
   it("refuses a discount that is not a number, and pricing that is not an object", () => {
-    expect(failure(() => checkPricing({ prompt: "0", completion: "0", discount: "10%" }, "models", [], {})).message).toContain("pricing.discount");
-    expect(failure(() => checkPricing(undefined, "model", ["data"], {})).message).toContain("data.pricing is missing (expected an object of prices)");
+    expect(thrown(ResponseValidationError, () => checkPricing({ prompt: "0", completion: "0", discount: "10%" }, "models", [], {})).message).toContain("pricing.discount");
+    expect(thrown(ResponseValidationError, () => checkPricing(undefined, "model", ["data"], {})).message).toContain("data.pricing is missing (expected an object of prices)");
   });
 });
 
@@ -93,38 +84,38 @@ describe("checkModel", () => {
   });
 
   it("names a missing id or name", () => {
-    expect(failure(() => checkModel(model({ id: undefined }), "models", ["data", 4])).message).toContain("data[4].id is missing (expected a string)");
-    expect(failure(() => checkModel(model({ name: 7 }), "models", ["data", 0])).message).toContain("data[0].name is number 7");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ id: undefined }), "models", ["data", 4])).message).toContain("data[4].id is missing (expected a string)");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ name: 7 }), "models", ["data", 0])).message).toContain("data[0].name is number 7");
   });
 
   it("refuses a model that is not an object", () => {
-    expect(failure(() => checkModel("gpt", "models", ["data", 0])).message).toContain('data[0] is string "gpt" (expected a model object)');
+    expect(thrown(ResponseValidationError, () => checkModel("gpt", "models", ["data", 0])).message).toContain('data[0] is string "gpt" (expected a model object)');
   });
 
   it("names optional fields of the wrong kind", () => {
-    expect(failure(() => checkModel(model({ context_length: "128k" }), "models", ["data", 0])).message).toContain("data[0].context_length");
-    expect(failure(() => checkModel(model({ supported_parameters: "tools" }), "models", ["data", 0])).message).toContain("(expected an array)");
-    expect(failure(() => checkModel(model({ canonical_slug: 1 }), "models", ["data", 0])).message).toContain("canonical_slug");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ context_length: "128k" }), "models", ["data", 0])).message).toContain("data[0].context_length");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ supported_parameters: "tools" }), "models", ["data", 0])).message).toContain("(expected an array)");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ canonical_slug: 1 }), "models", ["data", 0])).message).toContain("canonical_slug");
   });
 
   it("needs both modality lists when architecture is given", () => {
-    const input = failure(() => checkModel(model({ architecture: { output_modalities: ["text"] } }), "models", ["data", 0]));
+    const input = thrown(ResponseValidationError, () => checkModel(model({ architecture: { output_modalities: ["text"] } }), "models", ["data", 0]));
     expect(input.message).toContain("data[0].architecture.input_modalities is missing");
-    const output = failure(() => checkModel(model({ architecture: { input_modalities: ["text"], output_modalities: "text" } }), "models", ["data", 0]));
+    const output = thrown(ResponseValidationError, () => checkModel(model({ architecture: { input_modalities: ["text"], output_modalities: "text" } }), "models", ["data", 0]));
     expect(output.message).toContain('data[0].architecture.output_modalities is string "text"');
-    expect(failure(() => checkModel(model({ architecture: "text->text" }), "models", ["data", 0])).message).toContain("data[0].architecture");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ architecture: "text->text" }), "models", ["data", 0])).message).toContain("data[0].architecture");
   });
 
   it("checks top_provider.context_length, which the SDK reads", () => {
     expect(() => checkModel(model({ top_provider: { context_length: null, is_moderated: true } }), "models", ["data", 0])).not.toThrow();
-    expect(failure(() => checkModel(model({ top_provider: { context_length: "8k" } }), "models", ["data", 0])).message).toContain(
+    expect(thrown(ResponseValidationError, () => checkModel(model({ top_provider: { context_length: "8k" } }), "models", ["data", 0])).message).toContain(
       "data[0].top_provider.context_length",
     );
-    expect(failure(() => checkModel(model({ top_provider: [] }), "models", ["data", 0])).message).toContain("data[0].top_provider is an array");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ top_provider: [] }), "models", ["data", 0])).message).toContain("data[0].top_provider is an array");
   });
 
   it("checks the prices under the model's own path", () => {
-    expect(failure(() => checkModel(model({ pricing: { prompt: "0" } }), "models", ["data", 9])).message).toContain("data[9].pricing.completion is missing");
+    expect(thrown(ResponseValidationError, () => checkModel(model({ pricing: { prompt: "0" } }), "models", ["data", 9])).message).toContain("data[9].pricing.completion is missing");
   });
 });
 
@@ -137,15 +128,15 @@ describe("checkEndpoint", () => {
   });
 
   it("names a missing provider_name, and refuses an endpoint that is not an object", () => {
-    expect(failure(() => checkEndpoint(endpoint({ provider_name: undefined }), "endpoints", ["data", "endpoints", 1])).message).toContain(
+    expect(thrown(ResponseValidationError, () => checkEndpoint(endpoint({ provider_name: undefined }), "endpoints", ["data", "endpoints", 1])).message).toContain(
       "data.endpoints[1].provider_name is missing",
     );
-    expect(failure(() => checkEndpoint(null, "endpoints", ["data", "endpoints", 0])).message).toContain("is null (expected an endpoint object)");
+    expect(thrown(ResponseValidationError, () => checkEndpoint(null, "endpoints", ["data", "endpoints", 0])).message).toContain("is null (expected an endpoint object)");
   });
 
   it("checks the endpoint's context length, parameters and prices", () => {
-    expect(failure(() => checkEndpoint(endpoint({ context_length: "1M" }), "endpoints", ["e"])).message).toContain("e.context_length");
-    expect(failure(() => checkEndpoint(endpoint({ supported_parameters: {} }), "endpoints", ["e"])).message).toContain("e.supported_parameters");
-    expect(failure(() => checkEndpoint(endpoint({ pricing: { prompt: "x", completion: "0" } }), "endpoints", ["e"])).message).toContain("e.pricing.prompt");
+    expect(thrown(ResponseValidationError, () => checkEndpoint(endpoint({ context_length: "1M" }), "endpoints", ["e"])).message).toContain("e.context_length");
+    expect(thrown(ResponseValidationError, () => checkEndpoint(endpoint({ supported_parameters: {} }), "endpoints", ["e"])).message).toContain("e.supported_parameters");
+    expect(thrown(ResponseValidationError, () => checkEndpoint(endpoint({ pricing: { prompt: "x", completion: "0" } }), "endpoints", ["e"])).message).toContain("e.pricing.prompt");
   });
 });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/index.js";
 import { modelPath, toModelQuery } from "../../src/models/model-query.js";
-
-function refusal(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error("expected a ValidationError");
-}
+import { thrown } from "../helpers/thrown.js";
 
 describe("toModelQuery", () => {
   it("sends no query at all when no filters are given", () => {
@@ -35,7 +26,7 @@ describe("toModelQuery", () => {
 
   it("refuses filters that are not an object, with an example in the message", () => {
     for (const query of [null, "image", ["image"]]) {
-      const error = refusal(() => toModelQuery(query as never, "listModels"));
+      const error = thrown(ValidationError, () => toModelQuery(query as never, "listModels"));
       expect(error.field).toBe("query");
       expect(error.message).toContain("listModels() takes its filters as an object");
     }
@@ -43,25 +34,25 @@ describe("toModelQuery", () => {
 
   it("refuses a list with an empty name, a non-string or a comma, naming the filter", () => {
     for (const bad of [[""], ["  "], [1], ["a,b"]]) {
-      expect(refusal(() => toModelQuery({ output_modalities: bad }, "listModels")).field).toBe("query.output_modalities");
+      expect(thrown(ValidationError, () => toModelQuery({ output_modalities: bad }, "listModels")).field).toBe("query.output_modalities");
     }
   });
 
   it("refuses a number that is not finite, and values of other kinds", () => {
-    expect(refusal(() => toModelQuery({ max_price: Number.NaN }, "listModels")).field).toBe("query.max_price");
-    expect(refusal(() => toModelQuery({ max_price: Number.POSITIVE_INFINITY }, "listModels")).field).toBe("query.max_price");
-    expect(refusal(() => toModelQuery({ category: { a: 1 } }, "listModels")).message).toContain("got object");
-    expect(refusal(() => toModelQuery({ category: null }, "listModels")).field).toBe("query.category");
+    expect(thrown(ValidationError, () => toModelQuery({ max_price: Number.NaN }, "listModels")).field).toBe("query.max_price");
+    expect(thrown(ValidationError, () => toModelQuery({ max_price: Number.POSITIVE_INFINITY }, "listModels")).field).toBe("query.max_price");
+    expect(thrown(ValidationError, () => toModelQuery({ category: { a: 1 } }, "listModels")).message).toContain("got object");
+    expect(thrown(ValidationError, () => toModelQuery({ category: null }, "listModels")).field).toBe("query.category");
   });
 
   it("takes offset from 0 and limit from 1 to 1000, as whole numbers", () => {
     expect(toModelQuery({ offset: 0, limit: 1 }, "listModels")).toEqual({ offset: 0, limit: 1 });
     expect(toModelQuery({ limit: 1000 }, "listModels")).toEqual({ limit: 1000 });
-    expect(refusal(() => toModelQuery({ offset: -1 }, "listModels")).message).toContain("query.offset must be a whole number >= 0");
-    expect(refusal(() => toModelQuery({ offset: 1.5 }, "listModels")).field).toBe("query.offset");
-    expect(refusal(() => toModelQuery({ limit: 0 }, "listModels")).message).toContain("query.limit must be a whole number from 1 to 1000");
-    expect(refusal(() => toModelQuery({ limit: 1001 }, "listModels")).field).toBe("query.limit");
-    expect(refusal(() => toModelQuery({ limit: "10" }, "listModels")).field).toBe("query.limit");
+    expect(thrown(ValidationError, () => toModelQuery({ offset: -1 }, "listModels")).message).toContain("query.offset must be a whole number >= 0");
+    expect(thrown(ValidationError, () => toModelQuery({ offset: 1.5 }, "listModels")).field).toBe("query.offset");
+    expect(thrown(ValidationError, () => toModelQuery({ limit: 0 }, "listModels")).message).toContain("query.limit must be a whole number from 1 to 1000");
+    expect(thrown(ValidationError, () => toModelQuery({ limit: 1001 }, "listModels")).field).toBe("query.limit");
+    expect(thrown(ValidationError, () => toModelQuery({ limit: "10" }, "listModels")).field).toBe("query.limit");
   });
 });
 
@@ -77,7 +68,7 @@ describe("modelPath", () => {
 
   it("refuses a missing or blank id with an example, naming id", () => {
     for (const id of [undefined, "", "  ", 42]) {
-      const error = refusal(() => modelPath(id, "getModel"));
+      const error = thrown(ValidationError, () => modelPath(id, "getModel"));
       expect(error.field).toBe("id");
       expect(error.message).toContain('getModel() needs a model id such as "openai/gpt-4.1-nano"');
     }
@@ -85,7 +76,7 @@ describe("modelPath", () => {
 
   it("refuses an id that is not exactly author/slug, so that it cannot reach another path", () => {
     for (const id of ["gpt-4o", "openai/", "/gpt-4o", "a/b/c", "openai//gpt"]) {
-      const error = refusal(() => modelPath(id, "getModel"));
+      const error = thrown(ValidationError, () => modelPath(id, "getModel"));
       expect(error.field).toBe("id");
       expect(error.message).toContain('Model ids look like "author/slug"');
     }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/index.js";
 import { checkAmount, checkName, checkOneOf, pathSegment } from "../../src/platform/check-fields.js";
-
-function refusal(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error("expected a ValidationError");
-}
+import { thrown } from "../helpers/thrown.js";
 
 describe("checkName", () => {
   it("accepts a non-blank string", () => {
@@ -19,12 +10,12 @@ describe("checkName", () => {
 
   it("refuses a blank string, a missing value and a non-string, naming the field and what it got", () => {
     for (const value of ["", "   ", undefined, null, 3, {}]) {
-      const error = refusal(() => checkName("name", value));
+      const error = thrown(ValidationError, () => checkName("name", value));
       expect(error.field).toBe("name");
       expect(error.message).toContain("name must be a non-empty string");
     }
-    expect(refusal(() => checkName("name", 3)).message).toContain("got 3");
-    expect(refusal(() => checkName("name", undefined)).message).toContain("got undefined");
+    expect(thrown(ValidationError, () => checkName("name", 3)).message).toContain("got 3");
+    expect(thrown(ValidationError, () => checkName("name", undefined)).message).toContain("got undefined");
   });
 });
 
@@ -42,11 +33,11 @@ describe("checkAmount", () => {
 
   it("refuses a number below the minimum, NaN, an infinity and a numeric string", () => {
     for (const value of [-1, Number.NaN, Number.POSITIVE_INFINITY, "10"]) {
-      const error = refusal(() => checkAmount("limit", value));
+      const error = thrown(ValidationError, () => checkAmount("limit", value));
       expect(error.field).toBe("limit");
       expect(error.message).toContain("limit must be a number >= 0");
     }
-    expect(refusal(() => checkAmount("budget", 0.5, 1)).message).toContain("budget must be a number >= 1, got 0.5");
+    expect(thrown(ValidationError, () => checkAmount("budget", 0.5, 1)).message).toContain("budget must be a number >= 1, got 0.5");
   });
 });
 
@@ -60,10 +51,10 @@ describe("checkOneOf", () => {
   });
 
   it("refuses a value not in the list, and lists the allowed ones", () => {
-    const error = refusal(() => checkOneOf("limit_reset", "yearly", intervals));
+    const error = thrown(ValidationError, () => checkOneOf("limit_reset", "yearly", intervals));
     expect(error.field).toBe("limit_reset");
     expect(error.message).toContain('one of "daily", "weekly", "monthly", got "yearly"');
-    expect(refusal(() => checkOneOf("limit_reset", 1, intervals)).field).toBe("limit_reset");
+    expect(thrown(ValidationError, () => checkOneOf("limit_reset", 1, intervals)).field).toBe("limit_reset");
   });
 });
 
@@ -75,7 +66,7 @@ describe("pathSegment", () => {
   });
 
   it("refuses an empty segment, naming the field", () => {
-    expect(refusal(() => pathSegment("hash", "")).field).toBe("hash");
-    expect(refusal(() => pathSegment("hash", undefined)).field).toBe("hash");
+    expect(thrown(ValidationError, () => pathSegment("hash", "")).field).toBe("hash");
+    expect(thrown(ValidationError, () => pathSegment("hash", undefined)).field).toBe("hash");
   });
 });

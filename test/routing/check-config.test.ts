@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/index.js";
 import { type Rule, checkConfig, invalid } from "../../src/routing/check-config.js";
-
-function refusal(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error("expected a ValidationError");
-}
+import { thrown } from "../helpers/thrown.js";
 
 const rules: Record<string, Rule> = {
   enabled: "boolean",
@@ -22,7 +13,7 @@ const rules: Record<string, Rule> = {
 
 describe("invalid", () => {
   it("throws a ValidationError naming the field", () => {
-    const error = refusal(() => invalid("plugins.web.engine", "no such engine"));
+    const error = thrown(ValidationError, () => invalid("plugins.web.engine", "no such engine"));
     expect(error.field).toBe("plugins.web.engine");
     expect(error.message).toBe("no such engine");
   });
@@ -49,25 +40,25 @@ describe("checkConfig", () => {
 
   it("refuses options that are not an object", () => {
     for (const config of [null, "exa", 3, ["exa"]]) {
-      const error = refusal(() => checkConfig("webPlugin()", "plugins.web", config, rules));
+      const error = thrown(ValidationError, () => checkConfig("webPlugin()", "plugins.web", config, rules));
       expect(error.field).toBe("plugins.web");
       expect(error.message).toContain("webPlugin() takes an options object");
     }
   });
 
   it("refuses an unknown option and suggests the wire's snake_case name when that is the known one", () => {
-    const error = refusal(() => checkConfig("webPlugin()", "plugins.web", { maxResults: 3 }, rules));
+    const error = thrown(ValidationError, () => checkConfig("webPlugin()", "plugins.web", { maxResults: 3 }, rules));
     expect(error.field).toBe("plugins.web.maxResults");
     expect(error.message).toContain('the wire name is "max_results"');
   });
 
   it("lists the known options for an unknown one that is no misspelling", () => {
-    const error = refusal(() => checkConfig("webPlugin()", "plugins.web", { colour: "red" }, rules));
+    const error = thrown(ValidationError, () => checkConfig("webPlugin()", "plugins.web", { colour: "red" }, rules));
     expect(error.message).toContain("known options: enabled, engine, search_prompt, max_results, domains");
   });
 
   it("does not take an inherited name such as toString for a known option", () => {
-    expect(refusal(() => checkConfig("webPlugin()", "plugins.web", { toString: "x" }, rules)).field).toBe("plugins.web.toString");
+    expect(thrown(ValidationError, () => checkConfig("webPlugin()", "plugins.web", { toString: "x" }, rules)).field).toBe("plugins.web.toString");
   });
 
   it("refuses a value that breaks its rule, naming the option's field", () => {
@@ -81,7 +72,7 @@ describe("checkConfig", () => {
       [{ engine: "bing" }, "engine", 'unknown engine "bing"; use one of "native", "exa"'],
     ];
     for (const [config, key, message] of cases) {
-      const error = refusal(() => checkConfig("webPlugin()", "plugins.web", config, rules));
+      const error = thrown(ValidationError, () => checkConfig("webPlugin()", "plugins.web", config, rules));
       expect(error.field).toBe(`plugins.web.${key}`);
       expect(error.message).toContain(message);
     }
@@ -90,7 +81,7 @@ describe("checkConfig", () => {
   it("keeps what a function rule returns, and lets it refuse with the option's field", () => {
     const nested: Rule = (value, field) => checkConfig("pdf", field, value, { engine: ["native"] });
     expect(checkConfig("fileParserPlugin()", "plugins.file-parser", { pdf: { engine: "native" } }, { pdf: nested })).toEqual({ pdf: { engine: "native" } });
-    expect(refusal(() => checkConfig("fileParserPlugin()", "plugins.file-parser", { pdf: { engine: "ocr" } }, { pdf: nested })).field).toBe(
+    expect(thrown(ValidationError, () => checkConfig("fileParserPlugin()", "plugins.file-parser", { pdf: { engine: "ocr" } }, { pdf: nested })).field).toBe(
       "plugins.file-parser.pdf.engine",
     );
   });

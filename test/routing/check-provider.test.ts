@@ -1,37 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/index.js";
-import {
-  checkFlag,
-  checkMaxPrice,
-  checkNames,
-  checkOneOf,
-  checkOnlyIgnore,
-  checkQuantizations,
-  checkSort,
-  checkThreshold,
-  checkWireField,
-} from "../../src/routing/check-provider.js";
-
-function refusal(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error("expected a ValidationError");
-}
+import { checkFlag, checkMaxPrice, checkNames, checkOneOf, checkOnlyIgnore, checkQuantizations, checkSort, checkThreshold, checkWireField } from "../../src/routing/check-provider.js";
+import { thrown } from "../helpers/thrown.js";
 
 describe("every refusal", () => {
   it("names the provider field, shows what it got and says what to use", () => {
-    const error = refusal(() => checkOneOf("data_collection", "maybe", ["allow", "deny"]));
+    const error = thrown(ValidationError, () => checkOneOf("data_collection", "maybe", ["allow", "deny"]));
     expect(error.field).toBe("provider.data_collection");
     expect(error.message).toBe('Bad provider.data_collection: "maybe"; use one of ["allow","deny"].');
   });
 
   it("prints NaN and Infinity as themselves rather than as JSON's null", () => {
-    expect(refusal(() => checkThreshold("preferred_max_latency", Number.NaN)).message).toContain(": NaN;");
-    expect(refusal(() => checkMaxPrice({ prompt: Number.POSITIVE_INFINITY })).message).toContain(": Infinity;");
+    expect(thrown(ValidationError, () => checkThreshold("preferred_max_latency", Number.NaN)).message).toContain(": NaN;");
+    expect(thrown(ValidationError, () => checkMaxPrice({ prompt: Number.POSITIVE_INFINITY })).message).toContain(": Infinity;");
   });
 });
 
@@ -39,7 +20,7 @@ describe("checkFlag", () => {
   it("takes only true or false", () => {
     expect(checkFlag("zdr", true)).toBe(true);
     expect(checkFlag("zdr", false)).toBe(false);
-    expect(refusal(() => checkFlag("zdr", "true")).field).toBe("provider.zdr");
+    expect(thrown(ValidationError, () => checkFlag("zdr", "true")).field).toBe("provider.zdr");
   });
 });
 
@@ -52,7 +33,7 @@ describe("checkNames", () => {
   });
 
   it("refuses an empty list, a blank name and a non-string", () => {
-    for (const names of [[], [""], [" "], [3]]) expect(refusal(() => checkNames("order", names)).message).toContain("a list of one or more names");
+    for (const names of [[], [""], [" "], [3]]) expect(thrown(ValidationError, () => checkNames("order", names)).message).toContain("a list of one or more names");
   });
 });
 
@@ -62,8 +43,8 @@ describe("checkQuantizations", () => {
   });
 
   it("refuses an empty list and an unknown level", () => {
-    expect(refusal(() => checkQuantizations([])).field).toBe("provider.quantizations");
-    expect(refusal(() => checkQuantizations(["fp8", "int3"])).message).toContain('"int3"');
+    expect(thrown(ValidationError, () => checkQuantizations([])).field).toBe("provider.quantizations");
+    expect(thrown(ValidationError, () => checkQuantizations(["fp8", "int3"])).message).toContain('"int3"');
   });
 });
 
@@ -81,10 +62,10 @@ describe("checkSort", () => {
   });
 
   it("refuses an unknown key, an unknown sort and an empty object", () => {
-    expect(refusal(() => checkSort("cheapest")).field).toBe("provider.sort");
-    expect(refusal(() => checkSort({ by: "cheapest" })).field).toBe("provider.sort.by");
-    expect(refusal(() => checkSort({ order: "price" })).field).toBe("provider.sort");
-    expect(refusal(() => checkSort({})).field).toBe("provider.sort");
+    expect(thrown(ValidationError, () => checkSort("cheapest")).field).toBe("provider.sort");
+    expect(thrown(ValidationError, () => checkSort({ by: "cheapest" })).field).toBe("provider.sort.by");
+    expect(thrown(ValidationError, () => checkSort({ order: "price" })).field).toBe("provider.sort");
+    expect(thrown(ValidationError, () => checkSort({})).field).toBe("provider.sort");
   });
 });
 
@@ -94,11 +75,11 @@ describe("checkMaxPrice", () => {
   });
 
   it("refuses a negative or non-numeric price, an unknown key, and anything but an object", () => {
-    expect(refusal(() => checkMaxPrice({ prompt: -1 })).field).toBe("provider.max_price.prompt");
-    expect(refusal(() => checkMaxPrice({ prompt: "1" })).field).toBe("provider.max_price.prompt");
-    expect(refusal(() => checkMaxPrice({ tokens: 1 })).field).toBe("provider.max_price");
-    expect(refusal(() => checkMaxPrice(5)).field).toBe("provider.max_price");
-    expect(refusal(() => checkMaxPrice({})).field).toBe("provider.max_price");
+    expect(thrown(ValidationError, () => checkMaxPrice({ prompt: -1 })).field).toBe("provider.max_price.prompt");
+    expect(thrown(ValidationError, () => checkMaxPrice({ prompt: "1" })).field).toBe("provider.max_price.prompt");
+    expect(thrown(ValidationError, () => checkMaxPrice({ tokens: 1 })).field).toBe("provider.max_price");
+    expect(thrown(ValidationError, () => checkMaxPrice(5)).field).toBe("provider.max_price");
+    expect(thrown(ValidationError, () => checkMaxPrice({})).field).toBe("provider.max_price");
   });
 });
 
@@ -109,9 +90,9 @@ describe("checkThreshold", () => {
   });
 
   it("refuses a negative number, an unknown percentile and a bad percentile value", () => {
-    expect(refusal(() => checkThreshold("preferred_max_latency", -1)).field).toBe("provider.preferred_max_latency");
-    expect(refusal(() => checkThreshold("preferred_max_latency", { p95: 1 })).field).toBe("provider.preferred_max_latency");
-    expect(refusal(() => checkThreshold("preferred_max_latency", { p99: "2s" })).field).toBe("provider.preferred_max_latency.p99");
+    expect(thrown(ValidationError, () => checkThreshold("preferred_max_latency", -1)).field).toBe("provider.preferred_max_latency");
+    expect(thrown(ValidationError, () => checkThreshold("preferred_max_latency", { p95: 1 })).field).toBe("provider.preferred_max_latency");
+    expect(thrown(ValidationError, () => checkThreshold("preferred_max_latency", { p99: "2s" })).field).toBe("provider.preferred_max_latency.p99");
   });
 });
 
@@ -122,7 +103,7 @@ describe("checkOnlyIgnore", () => {
   });
 
   it("refuses a provider both only-ed and ignored, whatever its letter case", () => {
-    const error = refusal(() => checkOnlyIgnore({ only: ["OpenAI", "azure"], ignore: ["openai"] }));
+    const error = thrown(ValidationError, () => checkOnlyIgnore({ only: ["OpenAI", "azure"], ignore: ["openai"] }));
     expect(error.field).toBe("provider.only");
     expect(error.message).toContain('"OpenAI"; use only or ignore, not both');
   });
@@ -136,16 +117,16 @@ describe("checkWireField", () => {
     expect(checkWireField("allow_fallbacks", false)).toBe(false);
     expect(checkWireField("data_collection", "deny")).toBe("deny");
     expect(checkWireField("preferred_max_latency", { p50: 2 })).toEqual({ p50: 2 });
-    expect(refusal(() => checkWireField("require_parameters", 1)).field).toBe("provider.require_parameters");
-    expect(refusal(() => checkWireField("quantizations", "fp8")).message).toContain("use an array");
-    expect(refusal(() => checkWireField("ignore", "azure")).field).toBe("provider.ignore");
+    expect(thrown(ValidationError, () => checkWireField("require_parameters", 1)).field).toBe("provider.require_parameters");
+    expect(thrown(ValidationError, () => checkWireField("quantizations", "fp8")).message).toContain("use an array");
+    expect(thrown(ValidationError, () => checkWireField("ignore", "azure")).field).toBe("provider.ignore");
   });
 
   it("takes numeric strings in max_price, checks them as numbers and sends them as written", () => {
     expect(checkWireField("max_price", { prompt: "1.5", completion: 2 })).toEqual({ prompt: "1.5", completion: 2 });
-    expect(refusal(() => checkWireField("max_price", { prompt: "-1" })).field).toBe("provider.max_price.prompt");
-    expect(refusal(() => checkWireField("max_price", { prompt: "cheap" })).field).toBe("provider.max_price.prompt");
-    expect(refusal(() => checkWireField("max_price", 3)).field).toBe("provider.max_price");
+    expect(thrown(ValidationError, () => checkWireField("max_price", { prompt: "-1" })).field).toBe("provider.max_price.prompt");
+    expect(thrown(ValidationError, () => checkWireField("max_price", { prompt: "cheap" })).field).toBe("provider.max_price.prompt");
+    expect(thrown(ValidationError, () => checkWireField("max_price", 3)).field).toBe("provider.max_price");
   });
 
   it("passes a field this SDK does not know through untouched", () => {

@@ -7,6 +7,7 @@ import type { ChatCompletion } from "../../src/types/chat-completion.js";
 import type { ChatParams } from "../../src/types/chat-params.js";
 import type { CatalogModel, ModelLookup } from "../../src/types/model-lookup.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
+import { rejection } from "../helpers/thrown.js";
 
 const schema = z.object({ colour: z.string() });
 const body = (model: string, extra: Partial<ChatParams> = {}): ChatParams => ({ model, messages: [{ role: "user", content: "A colour?" }], ...extra });
@@ -17,12 +18,6 @@ function result(content: string) {
   const raw = fixtureJSON<ChatCompletion>("chat-nonstream-basic.json");
   raw.choices[0]!.message.content = content;
   return toChatResult(raw, undefined);
-}
-
-async function refusal(run: Promise<unknown>): Promise<ValidationError> {
-  const error = await run.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
 }
 
 describe("wantsStructuredOutput", () => {
@@ -76,10 +71,10 @@ describe("structuredRequest", () => {
   });
 
   it("refuses schemaName or jsonSchema without a schema, a schema with response_format, and a bad name", async () => {
-    expect((await refusal(structuredRequest(body("a/b"), { schemaName: "x" }, undefined))).field).toBe("schema");
-    expect((await refusal(structuredRequest(body("a/b", { response_format: { type: "json_object" } }), { schema }, undefined))).field).toBe("response_format");
+    expect((await rejection(ValidationError, structuredRequest(body("a/b"), { schemaName: "x" }, undefined))).field).toBe("schema");
+    expect((await rejection(ValidationError, structuredRequest(body("a/b", { response_format: { type: "json_object" } }), { schema }, undefined))).field).toBe("response_format");
     for (const schemaName of ["", "has space", "x".repeat(65), 3]) {
-      expect((await refusal(structuredRequest(body("a/b"), { schema, schemaName: schemaName as never }, undefined))).field).toBe("schemaName");
+      expect((await rejection(ValidationError, structuredRequest(body("a/b"), { schema, schemaName: schemaName as never }, undefined))).field).toBe("schemaName");
     }
   });
 

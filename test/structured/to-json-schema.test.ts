@@ -4,16 +4,7 @@ import * as zm from "zod/mini";
 import { ValidationError } from "../../src/errors/index.js";
 import type { StandardSchemaV1 } from "../../src/structured/standard-schema.js";
 import { toJSONSchema } from "../../src/structured/to-json-schema.js";
-
-function refusal(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error("expected a ValidationError");
-}
+import { thrown } from "../helpers/thrown.js";
 
 /** A Standard Schema whose JSON Schema converters are given. */
 function schemaWith(jsonSchema?: { input: () => Record<string, unknown>; output: () => Record<string, unknown> }): StandardSchemaV1 {
@@ -44,20 +35,20 @@ describe("toJSONSchema", () => {
   });
 
   it("refuses an explicit JSON Schema that is not an object", () => {
-    for (const explicit of [null, "{}", []]) expect(refusal(() => toJSONSchema(zm.object({}), explicit as never)).field).toBe("jsonSchema");
+    for (const explicit of [null, "{}", []]) expect(thrown(ValidationError, () => toJSONSchema(zm.object({}), explicit as never)).field).toBe("jsonSchema");
   });
 
   it("refuses something that is not a Standard Schema, naming the field it came in", () => {
     for (const schema of [undefined, {}, { type: "object" }, { "~standard": {} }]) {
-      const error = refusal(() => toJSONSchema(schema as never));
+      const error = thrown(ValidationError, () => toJSONSchema(schema as never));
       expect(error.field).toBe("schema");
       expect(error.message).toContain("must be a Standard Schema");
     }
-    expect(refusal(() => toJSONSchema({} as never, undefined, "tools.0.parameters")).field).toBe("tools.0.parameters");
+    expect(thrown(ValidationError, () => toJSONSchema({} as never, undefined, "tools.0.parameters")).field).toBe("tools.0.parameters");
   });
 
   it("explains what to do with a schema that cannot describe itself, with the library's reason as cause", () => {
-    const error = refusal(() => toJSONSchema(zm.object({ a: zm.string() })));
+    const error = thrown(ValidationError, () => toJSONSchema(zm.object({ a: zm.string() })));
     expect(error.message).toContain("cannot describe itself as JSON Schema");
     expect(error.message).toContain("jsonSchema: z.toJSONSchema(schema)");
     const reason = new Error("no converter for this type");
@@ -69,7 +60,7 @@ describe("toJSONSchema", () => {
         throw new Error("second");
       },
     });
-    const withCause = refusal(() => toJSONSchema(failing));
+    const withCause = thrown(ValidationError, () => toJSONSchema(failing));
     expect(withCause.message).toContain("(test says: no converter for this type)");
     expect(withCause.cause).toBe(reason);
   });

@@ -8,6 +8,7 @@ import type { RunToolsEvent, RunToolsResult } from "../../src/tools/types.js";
 import type { ChatCompletion } from "../../src/types/chat-completion.js";
 import type { ChatParams } from "../../src/types/chat-params.js";
 import type { ChatResult } from "../../src/types/chat-result.js";
+import { thrown } from "../helpers/thrown.js";
 
 const add = tool({ name: "add", parameters: z.object({ a: z.number(), b: z.number() }), execute: ({ a, b }) => a + b });
 
@@ -44,16 +45,6 @@ async function drive(generator: AsyncGenerator<RunToolsEvent, RunToolsResult>): 
   }
 }
 
-function refusal(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error("expected a ValidationError");
-}
-
 describe("checkToolRun", () => {
   const params: ChatParams = { model: "openai/gpt-4o", prompt: "1+2?" };
 
@@ -71,18 +62,18 @@ describe("checkToolRun", () => {
   });
 
   it("refuses missing options, no tools, and something that is not a tool, naming the field", () => {
-    expect(refusal(() => checkToolRun(params, undefined as never)).field).toBe("tools");
-    expect(refusal(() => checkToolRun(params, { tools: [] })).field).toBe("tools");
-    expect(refusal(() => checkToolRun(params, { tools: [add, { name: "x" } as never] })).field).toBe("tools.1");
+    expect(thrown(ValidationError, () => checkToolRun(params, undefined as never)).field).toBe("tools");
+    expect(thrown(ValidationError, () => checkToolRun(params, { tools: [] })).field).toBe("tools");
+    expect(thrown(ValidationError, () => checkToolRun(params, { tools: [add, { name: "x" } as never] })).field).toBe("tools.1");
   });
 
   it("refuses a maxSteps that is not a whole number of at least 1", () => {
-    for (const maxSteps of [0, 1.5, Number.NaN]) expect(refusal(() => checkToolRun(params, { tools: [add], maxSteps })).field).toBe("maxSteps");
+    for (const maxSteps of [0, 1.5, Number.NaN]) expect(thrown(ValidationError, () => checkToolRun(params, { tools: [add], maxSteps })).field).toBe("maxSteps");
   });
 
   it("refuses two tools of one name, among its own or against params.tools", () => {
-    expect(refusal(() => checkToolRun(params, { tools: [add, add] })).message).toContain('Two tools are named "add"');
-    expect(refusal(() => checkToolRun({ ...params, tools: [add.definition] }, { tools: [add] })).field).toBe("tools.0");
+    expect(thrown(ValidationError, () => checkToolRun(params, { tools: [add, add] })).message).toContain('Two tools are named "add"');
+    expect(thrown(ValidationError, () => checkToolRun({ ...params, tools: [add.definition] }, { tools: [add] })).field).toBe("tools.0");
   });
 });
 
