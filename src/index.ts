@@ -105,7 +105,8 @@ export {
 export {
   OpenRouterError, isOpenRouterError, APIError, isAPIError, BadRequestError, AuthenticationError,
   InsufficientCreditsError, ModerationError, NotFoundError, RequestTimeoutError, RateLimitError, ProviderError,
-  NoProviderError, ServerError, type APIErrorInit, type ErrorAvailability, createAPIError, type CreateAPIErrorInput,
+  NoProviderError, ServerError, PayloadTooLargeError, UnprocessableEntityError, EdgeTimeoutError,
+  ProviderOverloadedError, type APIErrorInit, type ErrorAvailability, createAPIError, type CreateAPIErrorInput,
   StreamError, ConnectionError, TimeoutError, type TimeoutPhase, AbortError, ValidationError,
   ResponseValidationError, type ResponseIssue, HookError, type HookKind,
 } from "./errors/index.js";
