@@ -25,6 +25,7 @@ const arrows = {
   },
   images: {
     chat: "generateImage() is a chat request with image modalities",
+    models: "the native image catalog reuses the catalog's response checks (breaks, dataOf) and modelPath",
     postprocess: "the modality guard's image-only check, and decodeDataUrl for generated images",
   },
   postprocess: {

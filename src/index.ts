@@ -49,7 +49,11 @@ export type {
 export {
   generateImage, textPart, imagePart, filePart, audioPart, videoPart, userMessage, type GenerateImageOptions,
   type GenerateImageParams, type ImageResult, type GeneratedImage, type RemoteImage, type ImageInput,
-  type AspectRatio, type ImageSize, type ImagePartOptions, type FilePartOptions, type PartFor,
+  type AspectRatio, type ImageSize, type ImagePartOptions, type FilePartOptions, type PartFor, createImage,
+  listImageModels, listImageModelEndpoints, type CreateImageParams, type CreateImageResult, type NativeAspectRatio,
+  type NativeImageReference, type ImageGenerationItem, type ImageGenerationResponse, type ImageGenerationUsage,
+  type ImageModel, type ImageModelEndpoint, type ImagePricingEntry, type CapabilityDescriptor, createImagesFacade,
+  type ImagesFacade,
 } from "./images/index.js";
 
 // Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, and imported

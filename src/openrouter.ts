@@ -8,7 +8,7 @@ import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js"
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
 import type { ChatParams } from "./types/chat-params.js";
 import type { ChatResult } from "./types/chat-result.js";
-import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
+import { type ImagesFacade, createImagesFacade } from "./images/index.js";
 // Module by module, not through models/index.js: that one also exports the zod schemas.
 import { countModels } from "./models/count-models.js";
 import { getModel } from "./models/get-model.js";
@@ -31,11 +31,8 @@ export interface OpenRouter {
   runTools(params: ChatParams, options: RunToolsOptions & { stream: true }): ToolRunStream;
   /** {@link runTools} with this client: the tool loop until a final answer or `maxSteps`. */
   runTools(params: ChatParams, options: RunToolsOptions & { stream?: false | undefined }): Promise<RunToolsResult>;
-  /** Image generation: {@link generateImage}. */
-  readonly images: {
-    /** {@link generateImage} with this client. */
-    generate(params: GenerateImageParams, options?: GenerateImageOptions): Promise<ImageResult>;
-  };
+  /** Images: {@link generateImage} (chat route), {@link createImage} (native route), the image model catalog. */
+  readonly images: ImagesFacade;
   /** The model catalog: {@link listModels}, {@link getModel}, {@link listModelEndpoints}, {@link countModels}. */
   readonly models: {
     /** {@link listModels} with this client. */
@@ -83,7 +80,7 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     chat: ((params: ChatParams, o?: ChatOptions) => chat(client, params, o)) as OpenRouter["chat"],
     stream: ((params: ChatParams, o?: StreamOptions) => stream(client, params, o)) as OpenRouter["stream"],
     runTools: ((params: ChatParams, o: RunToolsOptions) => runTools(client, params, o)) as OpenRouter["runTools"],
-    images: { generate: (params, o) => generateImage(client, params, o) },
+    images: createImagesFacade(client),
     models: {
       list: (query, o) => listModels(client, query, o),
       get: (id, o) => getModel(client, id, o),
