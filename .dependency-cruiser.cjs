@@ -31,6 +31,9 @@ const arrows = {
   postprocess: {
     models: "model facts (catalog lookups, Anthropic's json_object refusal) for the modality guard",
   },
+  rerank: {
+    models: "model ids are checked before sending (checkModelId)",
+  },
   routing: {
     models: "routing re-exports checkModelId beside parseModelId",
   },

@@ -35,6 +35,7 @@ const expected = {
   "images-gemini.ts": { stdout: [/^saved .*gemini-1\.png \(image\/png, \d+ bytes\)/m, /^model: google\/gemini-2\.5-flash-image, cost: \$/m] },
   // The catalog is public: no key, to show that none is needed.
   "models.ts": { stdout: [/^Models that take images and support tools: 1\./m, /^openai\/gpt-4\.1-nano +in \$ +0\.10 +out \$ +0\.40/m], noKey: true, public: true },
+  "rerank.ts": { stdout: [/^#0 0\.98 Paris is the capital of France\.$/m, /^model: cohere\/rerank-v3\.5, search units: 1$/m] },
   "routing.ts": { stdout: [/"data_collection": "deny"/, /^served by openai\/gpt-oss-120b via Local mock/m] },
   "stream.ts": { stdout: [/^and JSON comes back full of dreams\./m, /^stop; \d+ prompt \+ \d+ completion tokens; cost \$0\.\d+; gen-local-/m] },
   "structured-json.ts": { stdout: [/^Tokyo Japan 14187176$/m] },

@@ -118,7 +118,10 @@ export {
 // Endpoint groups (each block lists its names, grouped as in its subpath)
 export {} from "./audio/index.js";
 export {} from "./videos/index.js";
-export {} from "./rerank/index.js";
+export {
+  rerank, type RerankDocument, type RerankParams, type RerankResultItem, type RankedDocument, type RerankUsage,
+  type RerankResponse, type RerankResult,
+} from "./rerank/index.js";
 export {} from "./files/index.js";
 export {} from "./responses/index.js";
 export {} from "./messages/index.js";

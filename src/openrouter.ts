@@ -4,6 +4,7 @@ import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
 import { type Client, createClient } from "./core/client.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
 import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
+import { type RerankParams, type RerankResult, rerank } from "./rerank/index.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
 import type { ChatParams } from "./types/chat-params.js";
@@ -57,6 +58,8 @@ export interface OpenRouter {
   };
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
+  /** {@link rerank} with this client. */
+  rerank(params: RerankParams, options?: RequestOptions): Promise<RerankResult>;
 }
 
 /**
@@ -94,5 +97,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
+    rerank: (params, o) => rerank(client, params, o),
   };
 }
