@@ -83,7 +83,7 @@ export {
 // Embeddings
 export {
   embed, type EmbeddingContentPart, type EmbeddingInput, type EmbedParams, type EmbeddingUsage, type EmbeddingData,
-  type EmbeddingsResponse, type EmbedResult,
+  type EmbeddingsResponse, type EmbedResult, listEmbeddingModels, type EmbeddingModelsQuery,
 } from "./embeddings/index.js";
 
 // Routing

@@ -3,7 +3,7 @@ import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
 import { type Client, createClient } from "./core/client.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
-import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
+import { type EmbedParams, type EmbedResult, type EmbeddingModelsQuery, embed, listEmbeddingModels } from "./embeddings/index.js";
 import { type RerankParams, type RerankResult, rerank } from "./rerank/index.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
@@ -58,6 +58,11 @@ export interface OpenRouter {
   };
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
+  /** The embedding models: {@link listEmbeddingModels}. */
+  readonly embeddings: {
+    /** {@link listEmbeddingModels} with this client. */
+    models(query?: EmbeddingModelsQuery, options?: RequestOptions): Promise<Model[]>;
+  };
   /** {@link rerank} with this client. */
   rerank(params: RerankParams, options?: RequestOptions): Promise<RerankResult>;
 }
@@ -97,6 +102,7 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
+    embeddings: { models: (query, o) => listEmbeddingModels(client, query, o) },
     rerank: (params, o) => rerank(client, params, o),
   };
 }
