@@ -20,6 +20,9 @@ const cases = [
   ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 31, 31, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.23, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex", "prefixUrl"]],
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 25, 25, ["_zod", "listModels"]],
+  // The native image route and rerank: no chat, no stream reading, no zod.
+  ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 18.45, 18.45, ["eventsource", "_zod", "chat/completions", "modalities"]],
+  ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 16.95, 16.95, ["eventsource", "_zod", "generateImage", "listModels"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];
