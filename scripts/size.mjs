@@ -24,6 +24,7 @@ const cases = [
   ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 18.45, 18.45, ["eventsource", "_zod", "chat/completions", "modalities"]],
   ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 16.95, 16.95, ["eventsource", "_zod", "generateImage", "listModels"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
+  ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 16.35, 16.35, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];
 

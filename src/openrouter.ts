@@ -15,6 +15,7 @@ import { countModels } from "./models/count-models.js";
 import { getModel } from "./models/get-model.js";
 import { listModelEndpoints } from "./models/list-model-endpoints.js";
 import { listModels } from "./models/list-models.js";
+import { type PlatformFacade, createPlatformFacade } from "./platform/platform-facade.js";
 import type { CountModelsQuery, ListModelsQuery, Model, ModelEndpoint } from "./models/types.js";
 
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
@@ -56,6 +57,8 @@ export interface OpenRouter {
     /** {@link exchangeAuthCode} with this client. */
     exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
   };
+  /** The management side (`openrouter-fetch/platform`): `or.platform.keys.create(…)`, and each resource's verbs. */
+  readonly platform: PlatformFacade;
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
   /** The embedding models: {@link listEmbeddingModels}. */
@@ -104,5 +107,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     embed: (params, o) => embed(client, params, o),
     embeddings: { models: (query, o) => listEmbeddingModels(client, query, o) },
     rerank: (params, o) => rerank(client, params, o),
+    platform: createPlatformFacade(client),
   };
 }
