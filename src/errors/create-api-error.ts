@@ -140,8 +140,6 @@ function hintFor(status: number, message: string): string | undefined {
       return "check the API key: pass apiKey or set OPENROUTER_API_KEY";
     case 402:
       return "lower max_tokens, or add credits or raise the key's limit";
-    case 413:
-      return "send smaller inputs, or URLs instead of inline bytes";
     case 429:
       return /per-day/i.test(message) ? "a daily cap: wait for the reset, or add credits" : undefined;
     default:

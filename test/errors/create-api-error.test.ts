@@ -31,9 +31,9 @@ describe("createAPIError picks the class from the status", () => {
     }
   });
 
-  it("tells what to do about a 413", () => {
+  it("keeps the server's message of a 413", () => {
     const error = createAPIError({ status: 413, body: { error: { code: 413, message: "Request payload too large" } } });
-    expect(error.message).toBe("413 Request payload too large (send smaller inputs, or URLs instead of inline bytes)");
+    expect(error.message).toBe("413 Request payload too large");
   });
 
   it("finds the new classes by name across realms", () => {
