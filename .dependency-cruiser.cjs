@@ -25,10 +25,14 @@ const arrows = {
   },
   images: {
     chat: "generateImage() is a chat request with image modalities",
+    models: "the native image catalog reuses the catalog's response checks (breaks, dataOf) and modelPath",
     postprocess: "the modality guard's image-only check, and decodeDataUrl for generated images",
   },
   postprocess: {
     models: "model facts (catalog lookups, Anthropic's json_object refusal) for the modality guard",
+  },
+  rerank: {
+    models: "model ids are checked before sending (checkModelId)",
   },
   routing: {
     models: "routing re-exports checkModelId beside parseModelId",

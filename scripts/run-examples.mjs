@@ -33,6 +33,7 @@ const expected = {
   "chat.ts": { stdout: [/Rayleigh scattering/, /^model: openai\/gpt-4\.1-nano via Local mock, cost: \$0\.\d+, generation: gen-local-/m] },
   "images-flux.ts": { stdout: [/^refused before sending: black-forest-labs\/flux\.2-pro outputs images only/m, /^saved .*flux-1\.png \(image\/png, \d+ bytes\)/m, /^saved .*flux-2\.png \(image\/png, \d+ bytes\)/m] },
   "images-gemini.ts": { stdout: [/^saved .*gemini-1\.png \(image\/png, \d+ bytes\)/m, /^model: google\/gemini-2\.5-flash-image, cost: \$/m] },
+  "images-native.ts": { stdout: [/^bytedance-seed\/seedream-4\.5: resolution 1K\/2K\/4K, streaming no$/m, /^saved .*native-1\.png \(image\/png, \d+ bytes\)/m, /^cost: \$0\.04$/m] },
   // The catalog is public: no key, to show that none is needed.
   "models.ts": { stdout: [/^Models that take images and support tools: 1\./m, /^openai\/gpt-4\.1-nano +in \$ +0\.10 +out \$ +0\.40/m], noKey: true, public: true },
   // Datasets with the inference key, workspaces with a management key: `alsoKeyVar` sets a second key.
@@ -42,6 +43,7 @@ const expected = {
     stdout: [/^created My New API Key \(f01d5260…\), limit \$50\.00 monthly; its secret sk-or-v1-d35… is shown once/m, /^1 key\(s\):$/m, /^My Production Key +used \$25\.50 of \$100\.00/m, /^revoked: true$/m],
     keyVar: "OPENROUTER_MANAGEMENT_KEY",
   },
+  "rerank.ts": { stdout: [/^#0 0\.98 Paris is the capital of France\.$/m, /^model: cohere\/rerank-v3\.5, search units: 1$/m] },
   "routing.ts": { stdout: [/"data_collection": "deny"/, /^served by openai\/gpt-oss-120b via Local mock/m] },
   "stream.ts": { stdout: [/^and JSON comes back full of dreams\./m, /^stop; \d+ prompt \+ \d+ completion tokens; cost \$0\.\d+; gen-local-/m] },
   "structured-json.ts": { stdout: [/^Tokyo Japan 14187176$/m] },

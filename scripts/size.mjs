@@ -23,6 +23,9 @@ const cases = [
   // One BYOK call: the management request and its checks, no other resource's paths, nothing of chat or streams.
   ["platform (one BYOK call)", `import { createByokKey, createClient } from "./dist/platform.js"; export default [createByokKey, createClient];`, 16.1, 16.1, ["chat/completions", "observability/destinations", "analytics/query", "workspaces", "eventsource", "_zod"]],
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 25, 25, ["_zod", "listModels"]],
+  // The native image route and rerank: no chat, no stream reading, no zod.
+  ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 18.45, 18.45, ["eventsource", "_zod", "chat/completions", "modalities"]],
+  ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 16.95, 16.95, ["eventsource", "_zod", "generateImage", "listModels"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 16.35, 16.35, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],

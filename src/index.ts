@@ -49,7 +49,11 @@ export type {
 export {
   generateImage, textPart, imagePart, filePart, audioPart, videoPart, userMessage, type GenerateImageOptions,
   type GenerateImageParams, type ImageResult, type GeneratedImage, type RemoteImage, type ImageInput,
-  type AspectRatio, type ImageSize, type ImagePartOptions, type FilePartOptions, type PartFor,
+  type AspectRatio, type ImageSize, type ImagePartOptions, type FilePartOptions, type PartFor, createImage,
+  listImageModels, listImageModelEndpoints, type CreateImageParams, type CreateImageResult, type NativeAspectRatio,
+  type NativeImageReference, type ImageGenerationItem, type ImageGenerationResponse, type ImageGenerationUsage,
+  type ImageModel, type ImageModelEndpoint, type ImagePricingEntry, type CapabilityDescriptor, createImagesFacade,
+  type ImagesFacade,
 } from "./images/index.js";
 
 // Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, and imported
@@ -79,7 +83,7 @@ export {
 // Embeddings
 export {
   embed, type EmbeddingContentPart, type EmbeddingInput, type EmbedParams, type EmbeddingUsage, type EmbeddingData,
-  type EmbeddingsResponse, type EmbedResult,
+  type EmbeddingsResponse, type EmbedResult, listEmbeddingModels, type EmbeddingModelsQuery,
 } from "./embeddings/index.js";
 
 // Routing
@@ -105,7 +109,8 @@ export {
 export {
   OpenRouterError, isOpenRouterError, APIError, isAPIError, BadRequestError, AuthenticationError,
   InsufficientCreditsError, ModerationError, NotFoundError, RequestTimeoutError, RateLimitError, ProviderError,
-  NoProviderError, ServerError, type APIErrorInit, type ErrorAvailability, createAPIError, type CreateAPIErrorInput,
+  NoProviderError, ServerError, PayloadTooLargeError, UnprocessableEntityError, EdgeTimeoutError,
+  ProviderOverloadedError, type APIErrorInit, type ErrorAvailability, createAPIError, type CreateAPIErrorInput,
   StreamError, ConnectionError, TimeoutError, type TimeoutPhase, AbortError, ValidationError,
   ResponseValidationError, type ResponseIssue, HookError, type HookKind,
 } from "./errors/index.js";
@@ -113,7 +118,10 @@ export {
 // Endpoint groups (each block lists its names, grouped as in its subpath)
 export {} from "./audio/index.js";
 export {} from "./videos/index.js";
-export {} from "./rerank/index.js";
+export {
+  rerank, type RerankDocument, type RerankParams, type RerankResultItem, type RankedDocument, type RerankUsage,
+  type RerankResponse, type RerankResult,
+} from "./rerank/index.js";
 export {} from "./files/index.js";
 export {} from "./responses/index.js";
 export {} from "./messages/index.js";

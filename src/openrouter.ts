@@ -3,13 +3,14 @@ import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
 import { type Client, createClient } from "./core/client.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
-import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js";
+import { type EmbedParams, type EmbedResult, type EmbeddingModelsQuery, embed, listEmbeddingModels } from "./embeddings/index.js";
+import { type RerankParams, type RerankResult, rerank } from "./rerank/index.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
 import { type PlatformFacade, createPlatformFacade } from "./platform/platform-facade.js";
 import type { ChatParams } from "./types/chat-params.js";
 import type { ChatResult } from "./types/chat-result.js";
-import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
+import { type ImagesFacade, createImagesFacade } from "./images/index.js";
 // Module by module, not through models/index.js: that one also exports the zod schemas.
 import { countModels } from "./models/count-models.js";
 import { getModel } from "./models/get-model.js";
@@ -32,11 +33,8 @@ export interface OpenRouter {
   runTools(params: ChatParams, options: RunToolsOptions & { stream: true }): ToolRunStream;
   /** {@link runTools} with this client: the tool loop until a final answer or `maxSteps`. */
   runTools(params: ChatParams, options: RunToolsOptions & { stream?: false | undefined }): Promise<RunToolsResult>;
-  /** Image generation: {@link generateImage}. */
-  readonly images: {
-    /** {@link generateImage} with this client. */
-    generate(params: GenerateImageParams, options?: GenerateImageOptions): Promise<ImageResult>;
-  };
+  /** Images: {@link generateImage} (chat route), {@link createImage} (native route), the image model catalog. */
+  readonly images: ImagesFacade;
   /** The model catalog: {@link listModels}, {@link getModel}, {@link listModelEndpoints}, {@link countModels}. */
   readonly models: {
     /** {@link listModels} with this client. */
@@ -63,6 +61,13 @@ export interface OpenRouter {
   readonly platform: PlatformFacade;
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
+  /** The embedding models: {@link listEmbeddingModels}. */
+  readonly embeddings: {
+    /** {@link listEmbeddingModels} with this client. */
+    models(query?: EmbeddingModelsQuery, options?: RequestOptions): Promise<Model[]>;
+  };
+  /** {@link rerank} with this client. */
+  rerank(params: RerankParams, options?: RequestOptions): Promise<RerankResult>;
 }
 
 /**
@@ -86,7 +91,7 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     chat: ((params: ChatParams, o?: ChatOptions) => chat(client, params, o)) as OpenRouter["chat"],
     stream: ((params: ChatParams, o?: StreamOptions) => stream(client, params, o)) as OpenRouter["stream"],
     runTools: ((params: ChatParams, o: RunToolsOptions) => runTools(client, params, o)) as OpenRouter["runTools"],
-    images: { generate: (params, o) => generateImage(client, params, o) },
+    images: createImagesFacade(client),
     models: {
       list: (query, o) => listModels(client, query, o),
       get: (id, o) => getModel(client, id, o),
@@ -100,6 +105,8 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
+    embeddings: { models: (query, o) => listEmbeddingModels(client, query, o) },
+    rerank: (params, o) => rerank(client, params, o),
     platform: createPlatformFacade(client),
   };
 }

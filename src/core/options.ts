@@ -53,7 +53,7 @@ export interface ClientOptions {
    * body is read into a bounded queue meanwhile; see docs/streaming.md). @default 120000
    */
   idleTimeout?: number | undefined;
-  /** Retries after the first attempt (408, 429, 500, 502, 503, 504 and connection failures). @default 2 */
+  /** Retries after the first attempt (408, 429, 500, 502, 503, 504, 524, 529 and connection failures). @default 2 */
   maxRetries?: number | undefined;
   /** A server-requested wait longer than this (ms) throws at once instead of waiting. @default 60000 */
   maxRetryDelay?: number | undefined;

@@ -1,5 +1,8 @@
-/** Statuses worth another attempt: timeouts, rate limits and transient server failures. Never 400/401/402/403/404. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * Statuses worth another attempt: timeouts, rate limits and transient server failures (524 edge timeout, 529
+ * provider overloaded). Never 400/401/402/403/404/413/422.
+ */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504, 524, 529]);
 
 /**
  * Exponential backoff with jitter: 0.5 s · 2^retry, at most 8 s, minus up to 25 % so that clients that failed

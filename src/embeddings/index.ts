@@ -4,6 +4,16 @@
  * @module embeddings
  */
 export { embed } from "./embed.js";
-export type { EmbeddingContentPart, EmbeddingInput, EmbedParams, EmbeddingUsage, EmbeddingData, EmbeddingsResponse, EmbedResult } from "./types.js";
+export { listEmbeddingModels } from "./list-embedding-models.js";
+export type {
+  EmbeddingContentPart,
+  EmbeddingInput,
+  EmbedParams,
+  EmbeddingUsage,
+  EmbeddingData,
+  EmbeddingsResponse,
+  EmbedResult,
+  EmbeddingModelsQuery,
+} from "./types.js";
 export { createClient, type Client } from "../core/client.js";
 export type { ClientOptions, RequestOptions } from "../core/options.js";

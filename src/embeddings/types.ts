@@ -67,3 +67,11 @@ export interface EmbedResult {
   /** The response as received. */
   raw: EmbeddingsResponse;
 }
+
+/** Pagination of {@link listEmbeddingModels}: opt-in; without `offset`/`limit` the whole list comes back. */
+export interface EmbeddingModelsQuery {
+  /** Models to skip, 0 or more. */
+  offset?: number | undefined;
+  /** At most this many models, 1–1000. */
+  limit?: number | undefined;
+}

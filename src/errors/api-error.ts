@@ -231,7 +231,8 @@ export class NoProviderError extends APIError {
   override name = "NoProviderError";
 }
 /**
- * Any other 5xx (500, 504, 524, 529…). 500 and 504 are retried.
+ * Any other 5xx (500, 504…), and the base of {@link EdgeTimeoutError} (524) and {@link ProviderOverloadedError}
+ * (529). 500 and 504 are retried.
  * @example
  * ```ts
  * import { ServerError } from "openrouter-fetch/errors";

@@ -13,6 +13,10 @@ import {
   RequestTimeoutError,
   ServerError,
 } from "./api-error.js";
+import { EdgeTimeoutError } from "./edge-timeout-error.js";
+import { PayloadTooLargeError } from "./payload-too-large-error.js";
+import { ProviderOverloadedError } from "./provider-overloaded-error.js";
+import { UnprocessableEntityError } from "./unprocessable-entity-error.js";
 
 /** What {@link createAPIError} needs: the status and the body as received. */
 export interface CreateAPIErrorInput {
@@ -72,9 +76,11 @@ export function createAPIError(input: CreateAPIErrorInput): APIError {
   }
   if (input.status === 429) return new RateLimitError({ ...init, retryAfterMs: input.retryAfterMs });
   const ErrorClass =
-    { 400: BadRequestError, 401: AuthenticationError, 403: ModerationError, 404: NotFoundError, 408: RequestTimeoutError, 502: ProviderError, 503: NoProviderError }[
-      input.status
-    ] ?? (input.status >= 500 ? ServerError : APIError);
+    {
+      400: BadRequestError, 401: AuthenticationError, 403: ModerationError, 404: NotFoundError, 408: RequestTimeoutError,
+      413: PayloadTooLargeError, 422: UnprocessableEntityError, 502: ProviderError, 503: NoProviderError,
+      524: EdgeTimeoutError, 529: ProviderOverloadedError,
+    }[input.status] ?? (input.status >= 500 ? ServerError : APIError);
   return new ErrorClass(init);
 }
 

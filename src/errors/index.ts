@@ -20,6 +20,10 @@ export {
   type APIErrorInit,
   type ErrorAvailability,
 } from "./api-error.js";
+export { PayloadTooLargeError } from "./payload-too-large-error.js";
+export { UnprocessableEntityError } from "./unprocessable-entity-error.js";
+export { EdgeTimeoutError } from "./edge-timeout-error.js";
+export { ProviderOverloadedError } from "./provider-overloaded-error.js";
 export { createAPIError, type CreateAPIErrorInput } from "./create-api-error.js";
 export { StreamError } from "./stream-error.js";
 export { ConnectionError } from "./connection-error.js";

@@ -34,6 +34,10 @@ const apiErrorNames = /*@__PURE__*/ new Set([
   "ProviderError",
   "NoProviderError",
   "ServerError",
+  "PayloadTooLargeError",
+  "UnprocessableEntityError",
+  "EdgeTimeoutError",
+  "ProviderOverloadedError",
   "StreamError",
 ]);
 

@@ -59,6 +59,23 @@ export function imagePart<Source extends string | Uint8Array | Blob>(source: Sou
 }
 
 /**
+ * One entry of a list of input images (`images`, `input_references`) as an image part: a ready part passes as it is;
+ * a bad entry's error names its place in the list (`images[2]`, field `images.2`).
+ * @internal
+ */
+export async function toImageInputPart(image: string | Uint8Array | Blob | ImagePart, list: string, i: number): Promise<ImagePart> {
+  if (typeof image === "object" && image !== null && !(image instanceof Uint8Array) && (image as { type?: unknown }).type === "image_url") {
+    return image as ImagePart;
+  }
+  try {
+    return await imagePart(image as string | Uint8Array | Blob);
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError(`${list}[${i}]: ${error.message}`, { field: `${list}.${i}`, cause: error });
+    throw error;
+  }
+}
+
+/**
  * A user message from parts; strings become text parts. Put the text before images: models answer better.
  *
  * @throws {ValidationError} when no part is given or a part is not a string or a content part.

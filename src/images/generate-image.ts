@@ -3,10 +3,10 @@ import { type Client, callOptions } from "../core/client.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { imageOnlyModalities, isImageOnlyModel } from "../postprocess/modality-guard.js";
 import type { ChatParams, Modality } from "../types/chat-params.js";
-import type { ContentPart, ImagePart } from "../types/content-parts.js";
+import type { ContentPart } from "../types/content-parts.js";
 import type { ModelLookup } from "../types/model-lookup.js";
 import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
-import { imagePart, textPart } from "./content-parts.js";
+import { textPart, toImageInputPart } from "./content-parts.js";
 import { toImageResult } from "./image-result.js";
 import type { GenerateImageParams, ImageInput, ImageResult } from "./types.js";
 
@@ -95,20 +95,8 @@ async function userContent(prompt: string, images: ImageInput[]): Promise<string
   if (images.length === 0) return prompt;
   // The prompt goes first: models read text before images better
   // (https://openrouter.ai/docs/guides/overview/multimodal/image-understanding).
-  const parts = await Promise.all(images.map((image, i) => toImagePart(image, i)));
+  const parts = await Promise.all(images.map((image, i) => toImageInputPart(image, "images", i)));
   return [textPart(prompt), ...parts];
-}
-
-async function toImagePart(image: ImageInput, i: number): Promise<ImagePart> {
-  if (typeof image === "object" && image !== null && !(image instanceof Uint8Array) && (image as { type?: unknown }).type === "image_url") {
-    return image as ImagePart;
-  }
-  try {
-    return await imagePart(image as string | Uint8Array | Blob);
-  } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(`images[${i}]: ${error.message}`, { field: `images.${i}`, cause: error });
-    throw error;
-  }
 }
 
 async function modalitiesFor(model: string, explicit: Modality[] | undefined, catalog: ModelLookup | undefined): Promise<Modality[]> {

@@ -1,7 +1,8 @@
 /**
- * Images: generate them through chat completions with the right `modalities` for each model family, get them back
- * decoded (bytes, base64, mime type, `toBlob()`), and build the multimodal parts of a request — images, PDFs,
- * audio and video — from URLs, bytes or Blobs.
+ * Images: generate them through chat completions with the right `modalities` for each model family, or through
+ * the native image API (`createImage`, `listImageModels`); get them back decoded (bytes, base64, mime type,
+ * `toBlob()`); and build the multimodal parts of a request — images, PDFs, audio and video — from URLs, bytes or
+ * Blobs.
  *
  * @module images
  */
@@ -17,6 +18,25 @@ export type {
   AspectRatio,
   ImageSize,
 } from "./types.js";
+
+// The native image API (POST /images, GET /images/models…)
+export { createImage } from "./create-image.js";
+export { listImageModels } from "./list-image-models.js";
+export { listImageModelEndpoints } from "./list-image-model-endpoints.js";
+export type {
+  CreateImageParams,
+  CreateImageResult,
+  NativeAspectRatio,
+  NativeImageReference,
+  ImageGenerationItem,
+  ImageGenerationResponse,
+  ImageGenerationUsage,
+  ImageModel,
+  ImageModelEndpoint,
+  ImagePricingEntry,
+  CapabilityDescriptor,
+} from "./native-types.js";
+export { createImagesFacade, type ImagesFacade } from "./images-facade.js";
 
 // Content parts for the way in
 export { textPart, imagePart, userMessage, type ImagePartOptions, type PartFor } from "./content-parts.js";

@@ -30,10 +30,18 @@ import type { ListModelsQuery, Model } from "./types.js";
  * ```
  */
 export async function listModels(client: Client, query?: ListModelsQuery, options?: RequestOptions): Promise<Model[]> {
+  return requestModelList(client, "models", toModelQuery(query, "listModels"), options);
+}
+
+/**
+ * A `{ data: Model[] }` list (`GET /models`, `GET /embeddings/models`), every model checked in place.
+ * @internal
+ */
+export async function requestModelList(client: Client, path: string, query: ReturnType<typeof toModelQuery>, options?: RequestOptions): Promise<Model[]> {
   const resolved = callOptions(client, options);
-  const wireQuery = toModelQuery(query, "listModels");
-  const { data: body } = await requestJSON<unknown>(resolved, { method: "GET", path: "models", query: wireQuery, auth: "optional" });
-  const models = dataOf(body, "GET /models", "array");
-  for (let i = 0; i < models.length; i++) checkModel(models[i], "GET /models", ["data", i]);
+  const what = `GET /${path}`;
+  const { data: body } = await requestJSON<unknown>(resolved, { method: "GET", path, query, auth: "optional" });
+  const models = dataOf(body, what, "array");
+  for (let i = 0; i < models.length; i++) checkModel(models[i], what, ["data", i]);
   return models as Model[];
 }

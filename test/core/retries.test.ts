@@ -9,8 +9,10 @@ import {
   ModerationError,
   NoProviderError,
   NotFoundError,
+  PayloadTooLargeError,
   RateLimitError,
   ServerError,
+  UnprocessableEntityError,
 } from "../../src/errors/index.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { api, testClient, useNock } from "../helpers/nock.js";
@@ -22,7 +24,7 @@ const params = { model: "openai/gpt-4.1-nano", prompt: "x" };
 const fast = { "retry-after-ms": "1" };
 
 describe("retries", () => {
-  for (const status of [408, 429, 500, 502, 503, 504]) {
+  for (const status of [408, 429, 500, 502, 503, 504, 524, 529]) {
     it(`retries a ${status} and returns the answer that follows`, async () => {
       api().post("/api/v1/chat/completions").reply(status, { error: { code: status, message: "try again" } }, fast);
       api().post("/api/v1/chat/completions").reply(200, ok());
@@ -37,6 +39,8 @@ describe("retries", () => {
     [402, InsufficientCreditsError],
     [403, ModerationError],
     [404, NotFoundError],
+    [413, PayloadTooLargeError],
+    [422, UnprocessableEntityError],
   ] as const) {
     it(`never retries a ${status}`, async () => {
       // One interceptor: a second attempt would hit nock's "no match" and fail differently.

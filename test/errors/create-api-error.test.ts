@@ -18,9 +18,33 @@ describe("createAPIError picks the class from the status", () => {
     [502, "ProviderError"],
     [503, "NoProviderError"],
     [500, "ServerError"],
-    [524, "ServerError"],
+    [413, "PayloadTooLargeError"],
+    [422, "UnprocessableEntityError"],
+    [524, "EdgeTimeoutError"],
+    [529, "ProviderOverloadedError"],
+    [520, "ServerError"],
     [409, "APIError"],
   ];
+  it("keeps 524 and 529 ServerErrors, as they were before they had classes of their own", () => {
+    for (const status of [524, 529]) {
+      expect(createAPIError({ status, body: { error: { code: status, message: "m" } } })).toBeInstanceOf(errors.ServerError);
+    }
+  });
+
+  it("keeps the server's message of a 413", () => {
+    const error = createAPIError({ status: 413, body: { error: { code: 413, message: "Request payload too large" } } });
+    expect(error.message).toBe("413 Request payload too large");
+  });
+
+  it("finds the new classes by name across realms", () => {
+    for (const status of [413, 422, 524, 529]) {
+      const { name, message } = createAPIError({ status, body: { error: { code: status, message: "m" } } });
+      const foreign = Object.assign(new Error(message), { name });
+      expect(isAPIError(foreign)).toBe(true);
+      expect(isOpenRouterError(foreign)).toBe(true);
+    }
+  });
+
   for (const [status, name] of table) {
     it(`${status} → ${name}, an APIError and an OpenRouterError`, () => {
       const error = createAPIError({ status, body: { error: { code: status, message: "m" } } });

@@ -97,6 +97,12 @@ const defaultRoutes: DefaultRoute[] = [
       return { body: JSON.parse(fixtureText("chat-nonstream-basic.json")), headers: { "x-generation-id": "gen-local-chat" } };
     },
   },
+  // images (native API), embedding models and rerank: before the models row, whose /\/models$/ would answer them
+  { method: "POST", path: /\/images$/, answer: () => ({ body: JSON.parse(fixtureText("images-generate.json")), headers: { "x-generation-id": "gen-local-image" } }) },
+  { method: "GET", path: /\/images\/models$/, answer: () => ({ body: JSON.parse(fixtureText("images-models-list.json")) }) },
+  { method: "GET", path: /\/images\/models\/[^/]+\/[^/]+\/endpoints$/, answer: () => ({ body: JSON.parse(fixtureText("images-model-endpoints.json")) }) },
+  { method: "GET", path: /\/embeddings\/models$/, answer: () => ({ body: JSON.parse(fixtureText("embeddings-models-list.json")) }) },
+  { method: "POST", path: /\/rerank$/, answer: () => ({ body: JSON.parse(fixtureText("rerank.json")) }) },
   // models
   { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
   // platform, part A (the OpenAPI document's examples: test/fixtures/platform/)
