@@ -115,6 +115,17 @@ export {} from "./audio/index.js";
 export {} from "./videos/index.js";
 export {} from "./rerank/index.js";
 export {} from "./files/index.js";
-export {} from "./responses/index.js";
-export {} from "./messages/index.js";
+export {
+  createResponse, type ResponseOptions, type ResponsesFacade, createResponsesFacade, type ResponsesParams,
+  type ResponseInputItem, type ResponseInputMessage, type ResponseInputContent, type FunctionCallOutputItem,
+  type ResponseFunctionTool, type ResponseServerTool, type ResponseTextFormat, type ResponseAnnotation,
+  type ResponseOutputContent, type ResponseOutputMessage, type ResponseFunctionCall, type ResponseReasoningItem,
+  type ResponseImageGenerationCall, type ResponseOutputItem, type ResponseUsage, type ResponseObject,
+  type ResponseToolCall, type ResponseResult,
+} from "./responses/index.js";
+export {
+  createMessage, type MessageOptions, type MessagesFacade, createMessagesFacade, type MessagesParams,
+  type MessageParam, type MessageParamBlock, type MessageTool, type MessageContentBlock, type MessageToolUse,
+  type MessageUsage, type MessageStopReason, type MessageObject, type MessageResult,
+} from "./messages/index.js";
 export {} from "./platform/index.js";

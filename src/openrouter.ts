@@ -7,6 +7,8 @@ import { type EmbedParams, type EmbedResult, embed } from "./embeddings/index.js
 import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js";
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
 import type { ChatParams } from "./types/chat-params.js";
+import { type ResponsesFacade, createResponsesFacade } from "./responses/responses-facade.js";
+import { type MessagesFacade, createMessagesFacade } from "./messages/messages-facade.js";
 import type { ChatResult } from "./types/chat-result.js";
 import { type GenerateImageOptions, type GenerateImageParams, type ImageResult, generateImage } from "./images/index.js";
 // Module by module, not through models/index.js: that one also exports the zod schemas.
@@ -60,6 +62,10 @@ export interface OpenRouter {
   };
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
+  /** The Responses API (`POST /responses`): {@link ResponsesFacade}. */
+  readonly responses: ResponsesFacade;
+  /** The Anthropic-compatible Messages API (`POST /messages`): {@link MessagesFacade}. */
+  readonly messages: MessagesFacade;
 }
 
 /**
@@ -97,5 +103,7 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
+    responses: createResponsesFacade(client),
+    messages: createMessagesFacade(client),
   };
 }

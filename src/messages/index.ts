@@ -1,6 +1,13 @@
 /**
- * openrouter-fetch/messages (being built this session: exports land here).
+ * The Anthropic-compatible Messages API (`POST /messages`) for any OpenRouter model, with OpenRouter's `models`,
+ * `provider` and `plugins` on the request, answered with `text`, `thinking`, `toolUses` and the assistant
+ * `message` for the next turn.
  *
  * @module messages
  */
-export {};
+export { createMessage, type MessageOptions } from "./create-message.js";
+export { type MessagesFacade, createMessagesFacade } from "./messages-facade.js";
+export type {
+  MessagesParams, MessageParam, MessageParamBlock, MessageTool, MessageContentBlock, MessageToolUse, MessageUsage,
+  MessageStopReason, MessageObject, MessageResult,
+} from "./types.js";

@@ -1,6 +1,15 @@
 /**
- * openrouter-fetch/responses (being built this session: exports land here).
+ * The Responses API (`POST /responses`): OpenAI's Responses shape with OpenRouter's extensions (`models`,
+ * `provider`, `plugins`, `route`, `session_id`, `trace`), answered with `text`, `reasoning`, `toolCalls`, `images`
+ * and `output` items ready for the next turn.
  *
  * @module responses
  */
-export {};
+export { createResponse, type ResponseOptions } from "./create-response.js";
+export { type ResponsesFacade, createResponsesFacade } from "./responses-facade.js";
+export type {
+  ResponsesParams, ResponseInputItem, ResponseInputMessage, ResponseInputContent, FunctionCallOutputItem,
+  ResponseFunctionTool, ResponseServerTool, ResponseTextFormat, ResponseAnnotation, ResponseOutputContent,
+  ResponseOutputMessage, ResponseFunctionCall, ResponseReasoningItem, ResponseImageGenerationCall, ResponseOutputItem,
+  ResponseUsage, ResponseObject, ResponseToolCall, ResponseResult,
+} from "./types.js";
