@@ -20,6 +20,9 @@ const cases = [
   ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 31, 31, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.23, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex", "prefixUrl"]],
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 25, 25, ["_zod", "listModels"]],
+  // The conversation APIs: no chat request building, no stream reading, no catalog.
+  ["createResponse alone", `import { createResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [createResponse, createClient];`, 19.1, 19.1, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
+  ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 18.2, 18.2, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];

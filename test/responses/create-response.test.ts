@@ -53,7 +53,7 @@ describe("createResponse()", () => {
     api().post("/api/v1/responses").reply(200, items());
     const first = await createResponse(testClient(), { model: "openai/gpt-4o", input: "x" });
     const next = { model: "openai/gpt-4o", input: [{ role: "user" as const, content: "x" }, ...first.output, { type: "function_call_output" as const, call_id: "call-abc123", output: "sunny" }] };
-    api().post("/api/v1/responses", next).reply(200, basic());
+    api().post("/api/v1/responses", JSON.parse(JSON.stringify(next))).reply(200, basic());
     expect((await createResponse(testClient(), next)).text).toContain("chicken");
   });
 
