@@ -121,11 +121,19 @@ export {
   type ResponseFunctionTool, type ResponseServerTool, type ResponseTextFormat, type ResponseAnnotation,
   type ResponseOutputContent, type ResponseOutputMessage, type ResponseFunctionCall, type ResponseReasoningItem,
   type ResponseImageGenerationCall, type ResponseOutputItem, type ResponseUsage, type ResponseObject,
-  type ResponseToolCall, type ResponseResult,
+  type ResponseToolCall, type ResponseResult, streamResponse, type ResponseStream, type ResponseStreamEvent,
+  type ResponseLifecycleEvent, type ResponseOutputItemEvent, type ResponseContentPartEvent,
+  type ResponseTextDeltaEvent, type ResponseTextDoneEvent, type ResponseAnnotationEvent, type ResponseRefusalEvent,
+  type ResponseFunctionCallArgumentsEvent, type ResponseReasoningSummaryPartEvent,
+  type ResponseReasoningSummaryTextEvent, type ResponseReasoningTextEvent, type ResponseImageGenerationEvent,
+  type ResponseErrorEvent, type OtherResponseEvent,
 } from "./responses/index.js";
 export {
   createMessage, type MessageOptions, type MessagesFacade, createMessagesFacade, type MessagesParams,
   type MessageParam, type MessageParamBlock, type MessageTool, type MessageContentBlock, type MessageToolUse,
-  type MessageUsage, type MessageStopReason, type MessageObject, type MessageResult,
+  type MessageUsage, type MessageStopReason, type MessageObject, type MessageResult, streamMessage,
+  type MessageStream, type MessageStreamEvent, type MessageStartEvent, type ContentBlockStartEvent,
+  type ContentBlockDeltaEvent, type ContentBlockStopEvent, type MessageDeltaEvent, type MessageStopEvent,
+  type MessagePingEvent, type MessageErrorEvent,
 } from "./messages/index.js";
 export {} from "./platform/index.js";

@@ -6,6 +6,11 @@
  * @module messages
  */
 export { createMessage, type MessageOptions } from "./create-message.js";
+export { streamMessage, type MessageStream } from "./stream-message.js";
+export type {
+  MessageStreamEvent, MessageStartEvent, ContentBlockStartEvent, ContentBlockDeltaEvent, ContentBlockStopEvent,
+  MessageDeltaEvent, MessageStopEvent, MessagePingEvent, MessageErrorEvent,
+} from "./stream-events.js";
 export { type MessagesFacade, createMessagesFacade } from "./messages-facade.js";
 export type {
   MessagesParams, MessageParam, MessageParamBlock, MessageTool, MessageContentBlock, MessageToolUse, MessageUsage,

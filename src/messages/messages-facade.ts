@@ -1,6 +1,7 @@
 import type { Client } from "../core/client.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import { type MessageOptions, createMessage } from "./create-message.js";
+import { type MessageStream, streamMessage } from "./stream-message.js";
 import type { MessageResult, MessagesParams } from "./types.js";
 
 /** The Messages API bound to a client: `openrouter.messages`. */
@@ -9,6 +10,10 @@ export interface MessagesFacade {
   create<S extends StandardSchemaV1>(params: MessagesParams, options: MessageOptions<S> & { schema: S }): Promise<MessageResult<InferSchemaOutput<S>> & { json: InferSchemaOutput<S> }>;
   /** {@link createMessage} with this client. */
   create<T = unknown>(params: MessagesParams, options?: MessageOptions): Promise<MessageResult<T>>;
+  /** {@link streamMessage} with this client; with a `schema`, `final().json` is validated and typed from it. */
+  stream<S extends StandardSchemaV1>(params: MessagesParams, options: MessageOptions<S> & { schema: S }): Promise<MessageStream<InferSchemaOutput<S>>>;
+  /** {@link streamMessage} with this client. */
+  stream(params: MessagesParams, options?: MessageOptions): Promise<MessageStream>;
 }
 
 /**
@@ -27,5 +32,6 @@ export interface MessagesFacade {
 export function createMessagesFacade(client: Client): MessagesFacade {
   return {
     create: ((params: MessagesParams, o?: MessageOptions) => createMessage(client, params, o)) as MessagesFacade["create"],
+    stream: ((params: MessagesParams, o?: MessageOptions) => streamMessage(client, params, o)) as MessagesFacade["stream"],
   };
 }

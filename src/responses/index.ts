@@ -6,6 +6,13 @@
  * @module responses
  */
 export { createResponse, type ResponseOptions } from "./create-response.js";
+export { streamResponse, type ResponseStream } from "./stream-response.js";
+export type {
+  ResponseStreamEvent, ResponseLifecycleEvent, ResponseOutputItemEvent, ResponseContentPartEvent, ResponseTextDeltaEvent,
+  ResponseTextDoneEvent, ResponseAnnotationEvent, ResponseRefusalEvent, ResponseFunctionCallArgumentsEvent,
+  ResponseReasoningSummaryPartEvent, ResponseReasoningSummaryTextEvent, ResponseReasoningTextEvent,
+  ResponseImageGenerationEvent, ResponseErrorEvent, OtherResponseEvent,
+} from "./stream-events.js";
 export { type ResponsesFacade, createResponsesFacade } from "./responses-facade.js";
 export type {
   ResponsesParams, ResponseInputItem, ResponseInputMessage, ResponseInputContent, FunctionCallOutputItem,

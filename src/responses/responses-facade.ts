@@ -1,6 +1,7 @@
 import type { Client } from "../core/client.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import { type ResponseOptions, createResponse } from "./create-response.js";
+import { type ResponseStream, streamResponse } from "./stream-response.js";
 import type { ResponseResult, ResponsesParams } from "./types.js";
 
 /** The Responses API bound to a client: `openrouter.responses`. */
@@ -9,6 +10,10 @@ export interface ResponsesFacade {
   create<S extends StandardSchemaV1>(params: ResponsesParams, options: ResponseOptions<S> & { schema: S }): Promise<ResponseResult<InferSchemaOutput<S>> & { json: InferSchemaOutput<S> }>;
   /** {@link createResponse} with this client. */
   create<T = unknown>(params: ResponsesParams, options?: ResponseOptions): Promise<ResponseResult<T>>;
+  /** {@link streamResponse} with this client; with a `schema`, `final().json` is validated and typed from it. */
+  stream<S extends StandardSchemaV1>(params: ResponsesParams, options: ResponseOptions<S> & { schema: S }): Promise<ResponseStream<InferSchemaOutput<S>>>;
+  /** {@link streamResponse} with this client. */
+  stream(params: ResponsesParams, options?: ResponseOptions): Promise<ResponseStream>;
 }
 
 /**
@@ -27,5 +32,6 @@ export interface ResponsesFacade {
 export function createResponsesFacade(client: Client): ResponsesFacade {
   return {
     create: ((params: ResponsesParams, o?: ResponseOptions) => createResponse(client, params, o)) as ResponsesFacade["create"],
+    stream: ((params: ResponsesParams, o?: ResponseOptions) => streamResponse(client, params, o)) as ResponsesFacade["stream"],
   };
 }
