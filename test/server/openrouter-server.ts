@@ -100,8 +100,22 @@ const defaultRoutes: DefaultRoute[] = [
   // models
   { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
   // responses and messages (streams: the event fixtures of each family)
-  { method: "POST", path: /\/responses$/, answer: () => ({ body: JSON.parse(fixtureText("responses-basic.json")), headers: { "x-generation-id": "gen-local-response" } }) },
-  { method: "POST", path: /\/messages$/, answer: () => ({ body: JSON.parse(fixtureText("messages-basic.json")), headers: { "x-generation-id": "gen-local-message" } }) },
+  {
+    method: "POST",
+    path: /\/responses$/,
+    answer: (body) =>
+      body?.stream
+        ? { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-response" }, steps: [{ raw: fixtureText("responses-stream-text.sse") }] }
+        : { body: JSON.parse(fixtureText("responses-basic.json")), headers: { "x-generation-id": "gen-local-response" } },
+  },
+  {
+    method: "POST",
+    path: /\/messages$/,
+    answer: (body) =>
+      body?.stream
+        ? { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-message" }, steps: [{ raw: fixtureText("messages-stream-text.sse") }] }
+        : { body: JSON.parse(fixtureText("messages-basic.json")), headers: { "x-generation-id": "gen-local-message" } },
+  },
 ];
 
 /** The answer when no script is queued: the first default route that matches, else a 404 in OpenRouter's shape. */
