@@ -24,6 +24,7 @@ const cases = [
   ["createResponse alone", `import { createResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [createResponse, createClient];`, 19.1, 19.1, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
   ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 18.2, 18.2, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
+  ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 16.35, 16.35, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];
 

@@ -16,6 +16,7 @@ import { countModels } from "./models/count-models.js";
 import { getModel } from "./models/get-model.js";
 import { listModelEndpoints } from "./models/list-model-endpoints.js";
 import { listModels } from "./models/list-models.js";
+import { type PlatformFacade, createPlatformFacade } from "./platform/platform-facade.js";
 import type { CountModelsQuery, ListModelsQuery, Model, ModelEndpoint } from "./models/types.js";
 
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
@@ -60,6 +61,8 @@ export interface OpenRouter {
     /** {@link exchangeAuthCode} with this client. */
     exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
   };
+  /** The management side (`openrouter-fetch/platform`): `or.platform.keys.create(…)`, and each resource's verbs. */
+  readonly platform: PlatformFacade;
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
   /** The Responses API (`POST /responses`): {@link ResponsesFacade}. */
@@ -105,5 +108,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     embed: (params, o) => embed(client, params, o),
     responses: createResponsesFacade(client),
     messages: createMessagesFacade(client),
+    platform: createPlatformFacade(client),
   };
 }
