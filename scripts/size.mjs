@@ -22,6 +22,8 @@ const cases = [
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 25, 25, ["_zod", "listModels"]],
   // The conversation APIs: no chat request building, no stream reading, no catalog.
   ["createResponse alone", `import { createResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [createResponse, createClient];`, 19.1, 19.1, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
+  ["streamResponse alone", `import { streamResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [streamResponse, createClient];`, 23.25, 23.25, ["prepareChat", "chat/completions", "listModels"]],
+  ["streamMessage alone", `import { streamMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [streamMessage, createClient];`, 21.6, 21.6, ["prepareChat", "chat/completions", "listModels"]],
   ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 18.2, 18.2, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 16.35, 16.35, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],

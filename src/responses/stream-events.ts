@@ -37,6 +37,7 @@ export interface ResponseTextDeltaEvent extends PartPosition {
   type: "response.output_text.delta";
   delta: string;
 }
+/** The whole text of an output text part, once it is done. */
 export interface ResponseTextDoneEvent extends PartPosition {
   type: "response.output_text.done";
   text: string;
