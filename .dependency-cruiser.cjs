@@ -28,11 +28,21 @@ const arrows = {
     models: "the native image catalog reuses the catalog's response checks (breaks, dataOf) and modelPath",
     postprocess: "the modality guard's image-only check, and decodeDataUrl for generated images",
   },
+  messages: {
+    models: "model ids are checked before sending (checkModelId)",
+    structured: "the `schema` option: output_config.format and the answer's JSON validated",
+  },
   postprocess: {
     models: "model facts (catalog lookups, Anthropic's json_object refusal) for the modality guard",
   },
   rerank: {
     models: "model ids are checked before sending (checkModelId)",
+  },
+  responses: {
+    images: "sniffMediaType: image_generation_call results are bare base64",
+    models: "model ids are checked before sending (checkModelId)",
+    postprocess: "the reasoning fallback and decodeDataUrl apply to a response's result",
+    structured: "the `schema` option: text.format and the answer's JSON validated",
   },
   routing: {
     models: "routing re-exports checkModelId beside parseModelId",

@@ -23,28 +23,49 @@ async function child(variant, port, chunks) {
   const body = JSON.stringify({ model: "m", messages: [{ role: "user", content: "x" }], stream: true });
   const { createParser } = await import("eventsource-parser");
   const { createClient, stream } = await import("../dist/index.js");
+  const { streamResponse } = await import("../dist/responses.js");
+  const responsesUrl = `http://127.0.0.1:${port}/api/v1/responses`;
   const client = createClient({ apiKey: "sk-or-v1-bench", baseURL: `http://127.0.0.1:${port}/api/v1`, maxRetries: 0 });
 
   const variants = {
-    async floor() {
-      const res = await fetch(url, { method: "POST", body, headers: { "content-type": "application/json" } });
-      const reader = res.body.getReader();
-      const decoder = new TextDecoder();
+    floor: () => rawFloor(url),
+    responsesFloor: () => rawFloor(responsesUrl),
+    async responses() {
       let n = 0;
-      const parser = createParser({
-        onEvent(event) {
-          if (event.data === "[DONE]") return;
-          JSON.parse(event.data);
-          n++;
-        },
-      });
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        parser.feed(decoder.decode(value, { stream: true }));
-      }
+      for await (const _ of await streamResponse(client, { model: "m", input: "x" })) n++;
+      return n - 2; // created and completed are not deltas
+    },
+    async responsesText() {
+      let n = 0;
+      for await (const _ of (await streamResponse(client, { model: "m", input: "x" })).textStream) n++;
       return n;
     },
+  };
+  Object.assign(variants, chatVariants());
+
+  /** The floor: raw fetch + eventsource-parser + JSON.parse of every event. */
+  async function rawFloor(target) {
+    const res = await fetch(target, { method: "POST", body, headers: { "content-type": "application/json" } });
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let n = 0;
+    const parser = createParser({
+      onEvent(event) {
+        if (event.data === "[DONE]") return;
+        JSON.parse(event.data);
+        n++;
+      },
+    });
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parser.feed(decoder.decode(value, { stream: true }));
+    }
+    return n;
+  }
+
+  function chatVariants() {
+    return {
     async chunks() {
       let n = 0;
       for await (const _ of await stream(client, { model: "m", prompt: "x" })) n++;
@@ -60,7 +81,8 @@ async function child(variant, port, chunks) {
       globalThis.kept = result; // measured after GC below: what a caller holding the result keeps alive
       return (result.usage?.completion_tokens ?? 0) + 2;
     },
-  };
+    };
+  }
   const run = variants[variant];
   await run(); // warm-up: JIT, connection
   const cpu0 = cpuUsage();
@@ -83,7 +105,7 @@ async function parent() {
   const perEvent = process.argv.includes("--per-event");
   const server = spawn(process.execPath, [`${here}sse-server.mjs`, String(chunks), perEvent ? "perEvent" : "whole"], { stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise((resolve) => server.stdout.once("data", (d) => resolve(Number(String(d).trim()))));
-  const variants = ["floor", "chunks", "text", "final"];
+  const variants = ["floor", "chunks", "text", "final", "responsesFloor", "responses", "responsesText"];
   const samples = Object.fromEntries(variants.map((v) => [v, []]));
   try {
     for (let rep = 0; rep < reps; rep++) {
@@ -106,14 +128,24 @@ async function parent() {
     server.kill();
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const floorRate = median(samples.floor.map((s) => s.n / (s.ms / 1000)));
-  const floorCpu = median(samples.floor.map((s) => s.cpuUsPerChunk));
   for (const variant of variants) {
+    // Each API against its own floor: the same bytes read by raw fetch + eventsource-parser + JSON.parse.
+    const floor = variant.startsWith("responses") ? "responsesFloor" : "floor";
+    const floorRate = median(samples[floor].map((s) => s.n / (s.ms / 1000)));
+    const floorCpu = median(samples[floor].map((s) => s.cpuUsPerChunk));
     const rate = median(samples[variant].map((s) => s.n / (s.ms / 1000)));
     const cpu = median(samples[variant].map((s) => s.cpuUsPerChunk));
     const result = {
       bench: perEvent ? "stream-per-event-writes" : "stream",
-      variant: variant === "floor" ? "raw fetch + eventsource-parser" : `stream() ${variant === "chunks" ? "for await chunks" : variant === "text" ? "textStream" : "final()"}`,
+      variant: {
+        floor: "raw fetch + eventsource-parser",
+        chunks: "stream() for await chunks",
+        text: "stream() textStream",
+        final: "stream() final()",
+        responsesFloor: "raw fetch + eventsource-parser (/responses)",
+        responses: "streamResponse() for await events",
+        responsesText: "streamResponse() textStream",
+      }[variant],
       chunks,
       reps,
       chunksPerSec: Math.round(rate),

@@ -58,6 +58,8 @@ const expected = {
       /^\(2 requests\)/m,
     ],
   },
+  "responses.ts": { stdout: [/^Why did the chicken cross the road\?/m, /^status: completed, 30 tokens, generation: gen-local-response/m, /^second turn: Why did the chicken/m] },
+  "messages.ts": { stdout: [/^streamed: end_turn$/m, /^Hello! I'm doing well/m, /^stop: end_turn; 12 in \+ 15 out tokens; model claude-sonnet-4-5-20250929; generation: gen-local-message/m] },
   "vision.ts": { stdout: [/received 1 image: image\/png, 79 bytes, detail low/] },
 };
 

@@ -26,6 +26,11 @@ const cases = [
   // The native image route and rerank: no chat, no stream reading, no zod.
   ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 18.45, 18.45, ["eventsource", "_zod", "chat/completions", "modalities"]],
   ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 16.95, 16.95, ["eventsource", "_zod", "generateImage", "listModels"]],
+  // The conversation APIs: no chat request building, no stream reading, no catalog.
+  ["createResponse alone", `import { createResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [createResponse, createClient];`, 19.1, 19.1, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
+  ["streamResponse alone", `import { streamResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [streamResponse, createClient];`, 23.25, 23.25, ["prepareChat", "chat/completions", "listModels"]],
+  ["streamMessage alone", `import { streamMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [streamMessage, createClient];`, 21.6, 21.6, ["prepareChat", "chat/completions", "listModels"]],
+  ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 18.2, 18.2, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 16.35, 16.35, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],

@@ -123,8 +123,27 @@ export {
   type RerankResponse, type RerankResult,
 } from "./rerank/index.js";
 export {} from "./files/index.js";
-export {} from "./responses/index.js";
-export {} from "./messages/index.js";
+export {
+  createResponse, type ResponseOptions, type ResponsesFacade, createResponsesFacade, type ResponsesParams,
+  type ResponseInputItem, type ResponseInputMessage, type ResponseInputContent, type FunctionCallOutputItem,
+  type ResponseFunctionTool, type ResponseServerTool, type ResponseTextFormat, type ResponseAnnotation,
+  type ResponseOutputContent, type ResponseOutputMessage, type ResponseFunctionCall, type ResponseReasoningItem,
+  type ResponseImageGenerationCall, type ResponseOutputItem, type ResponseUsage, type ResponseObject,
+  type ResponseToolCall, type ResponseResult, streamResponse, type ResponseStream, type ResponseStreamEvent,
+  type ResponseLifecycleEvent, type ResponseOutputItemEvent, type ResponseContentPartEvent,
+  type ResponseTextDeltaEvent, type ResponseTextDoneEvent, type ResponseAnnotationEvent, type ResponseRefusalEvent,
+  type ResponseFunctionCallArgumentsEvent, type ResponseReasoningSummaryPartEvent,
+  type ResponseReasoningSummaryTextEvent, type ResponseReasoningTextEvent, type ResponseImageGenerationEvent,
+  type ResponseErrorEvent, type OtherResponseEvent,
+} from "./responses/index.js";
+export {
+  createMessage, type MessageOptions, type MessagesFacade, createMessagesFacade, type MessagesParams,
+  type MessageParam, type MessageParamBlock, type MessageTool, type MessageContentBlock, type MessageToolUse,
+  type MessageUsage, type MessageStopReason, type MessageObject, type MessageResult, streamMessage,
+  type MessageStream, type MessageStreamEvent, type MessageStartEvent, type ContentBlockStartEvent,
+  type ContentBlockDeltaEvent, type ContentBlockStopEvent, type MessageDeltaEvent, type MessageStopEvent,
+  type MessagePingEvent, type MessageErrorEvent,
+} from "./messages/index.js";
 export {
   listApiKeys, iterateApiKeys, API_KEYS_PAGE_SIZE, getApiKey, createApiKey, updateApiKey, deleteApiKey, type ApiKey,
   type LimitReset, type ListApiKeysQuery, type CreateApiKeyParams, type UpdateApiKeyParams, type CreatedApiKey,

@@ -9,6 +9,8 @@ import type { InferSchemaOutput, StandardSchemaV1 } from "./structured/index.js"
 import { type RunToolsOptions, type RunToolsResult, type ToolRunStream, runTools } from "./tools/index.js";
 import { type PlatformFacade, createPlatformFacade } from "./platform/platform-facade.js";
 import type { ChatParams } from "./types/chat-params.js";
+import { type ResponsesFacade, createResponsesFacade } from "./responses/responses-facade.js";
+import { type MessagesFacade, createMessagesFacade } from "./messages/messages-facade.js";
 import type { ChatResult } from "./types/chat-result.js";
 import { type ImagesFacade, createImagesFacade } from "./images/index.js";
 // Module by module, not through models/index.js: that one also exports the zod schemas.
@@ -68,6 +70,10 @@ export interface OpenRouter {
   };
   /** {@link rerank} with this client. */
   rerank(params: RerankParams, options?: RequestOptions): Promise<RerankResult>;
+  /** The Responses API (`POST /responses`): {@link ResponsesFacade}. */
+  readonly responses: ResponsesFacade;
+  /** The Anthropic-compatible Messages API (`POST /messages`): {@link MessagesFacade}. */
+  readonly messages: MessagesFacade;
 }
 
 /**
@@ -107,6 +113,8 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     embed: (params, o) => embed(client, params, o),
     embeddings: { models: (query, o) => listEmbeddingModels(client, query, o) },
     rerank: (params, o) => rerank(client, params, o),
+    responses: createResponsesFacade(client),
+    messages: createMessagesFacade(client),
     platform: createPlatformFacade(client),
   };
 }

@@ -49,23 +49,35 @@ export function wantsStructuredOutput(options: StructuredOutputOptions | undefin
  * @internal
  */
 export async function structuredRequest(body: ChatParams, options: StructuredOutputOptions, catalog: ModelLookup | undefined): Promise<StructuredRequest> {
-  const { schema, schemaName = "response" } = options;
-  if (schema === undefined) {
-    throw new ValidationError("`schemaName` and `jsonSchema` go with `schema`: give the schema the answer must match.", { field: "schema" });
-  }
-  if (body.response_format !== undefined) {
+  if (body.response_format !== undefined && options.schema !== undefined) {
     throw new ValidationError("Give either `schema` or `response_format`, not both.", { field: "response_format" });
   }
-  if (typeof schemaName !== "string" || !namePattern.test(schemaName)) {
-    throw new ValidationError(`\`schemaName\` must be 1-64 letters, digits, "_" or "-"; got ${JSON.stringify(schemaName)}.`, { field: "schemaName" });
-  }
-  const jsonSchema = toJSONSchema(schema, options.jsonSchema);
+  const { schema, name: schemaName, jsonSchema } = checkStructuredOptions(options);
   const models = requestedModels(body);
   const native = (await Promise.all(models.map((model) => supportsJsonSchema(model, catalog)))).every(Boolean);
   const next: ChatParams = native
     ? { ...body, response_format: { type: "json_schema", json_schema: { name: schemaName, strict: true, schema: jsonSchema } } }
     : askForJsonInPrompt(body, jsonSchema);
   return { body: next, parse: (result) => parseStructured(result, schema) };
+}
+
+/**
+ * The checked structured-output options: the schema, its `json_schema` name and its JSON Schema. Shared by every
+ * call that takes `schema` (chat, responses, messages).
+ *
+ * @throws {ValidationError} for `schemaName`/`jsonSchema` without `schema`, a bad `schemaName`, or a schema with no
+ * JSON Schema.
+ * @internal
+ */
+export function checkStructuredOptions(options: StructuredOutputOptions): { schema: StandardSchemaV1; name: string; jsonSchema: JSONSchema } {
+  const { schema, schemaName = "response" } = options;
+  if (schema === undefined) {
+    throw new ValidationError("`schemaName` and `jsonSchema` go with `schema`: give the schema the answer must match.", { field: "schema" });
+  }
+  if (typeof schemaName !== "string" || !namePattern.test(schemaName)) {
+    throw new ValidationError(`\`schemaName\` must be 1-64 letters, digits, "_" or "-"; got ${JSON.stringify(schemaName)}.`, { field: "schemaName" });
+  }
+  return { schema, name: schemaName, jsonSchema: toJSONSchema(schema, options.jsonSchema) };
 }
 
 /**

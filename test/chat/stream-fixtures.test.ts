@@ -3,7 +3,8 @@ import { stream } from "../../src/chat/stream.js";
 import { createClient } from "../../src/core/client.js";
 import { StreamError } from "../../src/errors/index.js";
 import { fixtureText } from "../helpers/fixtures.js";
-import { type LocalOpenRouter, type Script, type Step, startLocalOpenRouter } from "../server/openrouter-server.js";
+import { chunkings } from "../helpers/stream-steps.js";
+import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";
 
 let server: LocalOpenRouter;
 beforeAll(async () => {
@@ -13,16 +14,6 @@ afterAll(() => server.close());
 
 const client = () => createClient({ apiKey: "sk-or-v1-local", baseURL: server.baseURL, maxRetries: 0 });
 const params = { model: "openai/gpt-4o", prompt: "x" };
-
-/** The ways a body can be cut into socket writes. */
-function chunkings(text: string): [string, Script][] {
-  const lines: Step[] = text.split(/(?<=\n)/).map((raw) => ({ raw }));
-  return [
-    ["whole", { steps: [{ raw: text }] }],
-    ["line by line", { steps: lines }],
-    ...[1, 2, 3, 4, 5, 6, 7].map((n): [string, Script] => [`${n} byte(s) at a time`, { steps: [{ raw: text }], chunkSize: n }]),
-  ];
-}
 
 describe("chat-stream-text.sse", () => {
   const text = fixtureText("chat-stream-text.sse");

@@ -1,6 +1,6 @@
 import { createClient } from "../../src/core/client.js";
 import type { ClientOptions } from "../../src/core/options.js";
-import type { LocalOpenRouter, Step } from "../server/openrouter-server.js";
+import type { LocalOpenRouter, Script, Step } from "../server/openrouter-server.js";
 
 // Steps for the local OpenRouter server that make up a chat stream, shared by the tests that read one.
 
@@ -30,4 +30,14 @@ export async function drain(iterable: AsyncIterable<unknown>): Promise<unknown> 
   } catch (error) {
     return error;
   }
+}
+
+/** The ways a body can be cut into socket writes: whole, line by line, and 1 to 7 bytes at a time. */
+export function chunkings(text: string): [string, Script][] {
+  const lines: Step[] = text.split(/(?<=\n)/).map((raw) => ({ raw }));
+  return [
+    ["whole", { steps: [{ raw: text }] }],
+    ["line by line", { steps: lines }],
+    ...[1, 2, 3, 4, 5, 6, 7].map((n): [string, Script] => [`${n} byte(s) at a time`, { steps: [{ raw: text }], chunkSize: n }]),
+  ];
 }

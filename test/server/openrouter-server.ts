@@ -85,6 +85,18 @@ interface DefaultRoute {
   answer: (body: any, path: string) => Script;
 }
 
+/** A POST that answers `stream: true` with an SSE fixture and anything else with a JSON one. */
+function conversationRoute(path: RegExp, json: string, events: string, generationId: string): DefaultRoute {
+  return {
+    method: "POST",
+    path,
+    answer: (body) =>
+      body?.stream
+        ? { headers: { "content-type": "text/event-stream", "x-generation-id": generationId }, steps: [{ raw: fixtureText(events) }] }
+        : { body: JSON.parse(fixtureText(json)), headers: { "x-generation-id": generationId } },
+  };
+}
+
 // One block per endpoint group; each answers with a valid body taken from the captures or the OpenAPI examples.
 const defaultRoutes: DefaultRoute[] = [
   // chat
@@ -105,6 +117,9 @@ const defaultRoutes: DefaultRoute[] = [
   { method: "POST", path: /\/rerank$/, answer: () => ({ body: JSON.parse(fixtureText("rerank.json")) }) },
   // models
   { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
+  // responses and messages: the text stream of each for `stream: true`, else the non-streamed example
+  conversationRoute(/\/responses$/, "responses-basic.json", "responses-stream-text.sse", "gen-local-response"),
+  conversationRoute(/\/messages$/, "messages-basic.json", "messages-stream-text.sse", "gen-local-message"),
   // platform, part A (the OpenAPI document's examples: test/fixtures/platform/)
   { method: "GET", path: /\/keys$/, answer: () => ({ body: JSON.parse(fixtureText("platform/keys-list.json")) }) },
   { method: "POST", path: /\/keys$/, answer: () => ({ status: 201, body: JSON.parse(fixtureText("platform/key-create.json")) }) },

@@ -1,0 +1,120 @@
+import type { ResponseStreamEvent } from "./stream-events.js";
+import type { ResponseObject, ResponseOutputItem } from "./types.js";
+
+type Item = Record<string, any>;
+
+/**
+ * Turns the events of a Responses stream into the response they describe: the snapshot of `response.created`,
+ * each output item built from its deltas (text, annotations, refusals, function call arguments, reasoning summaries
+ * and text, partial images) and replaced by its `output_item.done`, and, at the end, the response the terminal
+ * event carries (its `output` is authoritative when it has one; else the built items stand). Pure: tested on
+ * arrays of events.
+ * @internal
+ */
+export class ResponseAccumulator {
+  #response: ResponseObject | undefined;
+  readonly #output: Item[] = [];
+  /** The terminal event's type, once it has arrived. */
+  terminal: "response.completed" | "response.failed" | "response.incomplete" | undefined;
+
+  add(event: ResponseStreamEvent): void {
+    const e = event as Item;
+    switch (event.type) {
+      case "response.created":
+      case "response.in_progress":
+        this.#response = event.response;
+        return;
+      case "response.completed":
+      case "response.failed":
+      case "response.incomplete":
+        this.#response = event.response;
+        this.terminal = event.type;
+        return;
+      case "response.output_item.added":
+      case "response.output_item.done":
+        this.#output[event.output_index] = structuredClone(event.item) as Item;
+        return;
+      case "response.content_part.added":
+        this.#part(e, true);
+        return;
+      case "response.content_part.done":
+        this.#content(e)[e.content_index] = structuredClone(e.part);
+        return;
+      case "response.output_text.delta":
+        this.#part(e).text = `${this.#part(e).text ?? ""}${e.delta}`;
+        return;
+      case "response.output_text.done":
+        this.#part(e).text = e.text;
+        return;
+      case "response.output_text.annotation.added": {
+        const part = this.#part(e);
+        (part.annotations ??= [])[e.annotation_index] = e.annotation;
+        return;
+      }
+      case "response.refusal.delta":
+        this.#part(e, false, "refusal").refusal = `${this.#part(e, false, "refusal").refusal ?? ""}${e.delta ?? ""}`;
+        return;
+      case "response.refusal.done":
+        this.#part(e, false, "refusal").refusal = e.refusal;
+        return;
+      case "response.function_call_arguments.delta":
+        this.#item(e, "function_call").arguments = `${this.#item(e, "function_call").arguments ?? ""}${e.delta ?? ""}`;
+        return;
+      case "response.function_call_arguments.done":
+        this.#item(e, "function_call").arguments = e.arguments;
+        return;
+      case "response.reasoning_summary_part.added":
+      case "response.reasoning_summary_part.done":
+        this.#summaries(e)[e.summary_index] = { ...e.part };
+        return;
+      case "response.reasoning_summary_text.delta": {
+        const summary = (this.#summaries(e)[e.summary_index] ??= { type: "summary_text", text: "" });
+        summary.text = `${summary.text ?? ""}${e.delta ?? ""}`;
+        return;
+      }
+      case "response.reasoning_summary_text.done":
+        (this.#summaries(e)[e.summary_index] ??= { type: "summary_text" }).text = e.text;
+        return;
+      case "response.reasoning_text.delta":
+      case "response.reasoning_text.done": {
+        const content = ((this.#item(e, "reasoning").content ??= []) as Item[]);
+        const part = (content[e.content_index] ??= { type: "reasoning_text", text: "" });
+        part.text = e.type === "response.reasoning_text.done" ? e.text : `${part.text ?? ""}${e.delta ?? ""}`;
+        return;
+      }
+      case "response.image_generation_call.partial_image":
+        // The latest partial image stands for the result until the item is done.
+        if (typeof e.partial_image_b64 === "string") this.#item(e, "image_generation_call").result = e.partial_image_b64;
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The response so far, in the wire's shape. */
+  toResponse(): ResponseObject {
+    const base = this.#response ?? { id: "", object: "response", created_at: 0, model: "", status: "in_progress", output: [] };
+    // The terminal event's response carries the whole output; a stream cut before it keeps the items built so far.
+    const built = this.#output.filter(Boolean) as ResponseOutputItem[];
+    const output = this.terminal && Array.isArray(base.output) && base.output.length > 0 ? base.output : built;
+    return { ...base, output };
+  }
+
+  #item(e: Item, type: string): Item {
+    return (this.#output[e.output_index] ??= { type, id: e.item_id });
+  }
+
+  #content(e: Item): Item[] {
+    return (this.#item(e, "message").content ??= []) as Item[];
+  }
+
+  #part(e: Item, fromEvent = false, type = "output_text"): Item {
+    const content = this.#content(e);
+    if (fromEvent) return (content[e.content_index] = structuredClone(e.part ?? { type }));
+    return (content[e.content_index] ??= type === "refusal" ? { type, refusal: "" } : { type, text: "", annotations: [] });
+  }
+
+  #summaries(e: Item): Item[] {
+    return (this.#item(e, "reasoning").summary ??= []) as Item[];
+  }
+}
