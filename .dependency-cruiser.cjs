@@ -20,6 +20,9 @@ const arrows = {
     postprocess: "chat() and stream().final() run the post-processors",
     structured: "the `schema` option: the structured request and the parsing of its answer",
   },
+  audio: {
+    models: "model ids are checked before sending (checkModelId)",
+  },
   embeddings: {
     models: "model ids are checked before sending (checkModelId)",
   },

@@ -49,6 +49,8 @@ const expected = {
       /^\(2 requests\)/m,
     ],
   },
+  "transcript.ts": { stdout: [/^text: Hello, this is a test of OpenAI speech-to-text transcription\.$/m, /^ {2}\[0\.0–3\.2 s\] Hello there\.$/m, /^9\.2 s of audio, cost: \$0\.000508$/m] },
+  "voice-over.ts": { stdout: [/^saved .*voice-over\.wav \(audio\/wav, 1644 bytes\), generation: gen-local-tts$/m] },
   "vision.ts": { stdout: [/received 1 image: image\/png, 79 bytes, detail low/] },
 };
 

@@ -20,6 +20,8 @@ const cases = [
   ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 31, 31, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.23, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex", "prefixUrl"]],
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 25, 25, ["_zod", "listModels"]],
+  // Binary bodies are read by core/open-binary.ts, not the SSE reader: no eventsource-parser, no chat code.
+  ["speech + transcription", `import { createSpeech, createTranscription } from "./dist/audio.js"; export default [createSpeech, createTranscription];`, 17.8, 17.8, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];

@@ -111,7 +111,13 @@ export {
 } from "./errors/index.js";
 
 // Endpoint groups (each block lists its names, grouped as in its subpath)
-export {} from "./audio/index.js";
+export {
+  createSpeech, type SpeechResult, createSpeechStream, createTranscription, createAudioFacade, type AudioFacade,
+  type BinaryBody, type BinaryResult, type AudioSource, type SpeechInputReferenceAudio, type SpeechInputReferenceText,
+  type SpeechInputReference, type SpeechParams, type TimestampGranularity, type TranscriptionFormat,
+  type TranscriptionParamsBase, type TranscriptionJSONParams, type TranscriptionUploadParams, type TranscriptionParams,
+  type TranscriptionSegment, type TranscriptionWord, type TranscriptionUsage, type Transcription,
+} from "./audio/index.js";
 export {} from "./videos/index.js";
 export {} from "./rerank/index.js";
 export {} from "./files/index.js";

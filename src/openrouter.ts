@@ -1,3 +1,4 @@
+import { type AudioFacade, createAudioFacade } from "./audio/audio-facade.js";
 import { type AuthKey, type Credits, type ExchangeAuthCodeParams, type Generation, type GetGenerationOptions, type KeyInfo, exchangeAuthCode, getCredits, getGeneration, getKey } from "./account/index.js";
 import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
@@ -60,6 +61,8 @@ export interface OpenRouter {
   };
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
+  /** Speech and transcription: `audio.speech`, `audio.speechStream`, `audio.transcribe`. */
+  readonly audio: AudioFacade;
 }
 
 /**
@@ -97,5 +100,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
+    audio: createAudioFacade(client),
   };
 }

@@ -99,7 +99,37 @@ const defaultRoutes: DefaultRoute[] = [
   },
   // models
   { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
+  // audio: speech answers a short tone (WAV for any response_format: players read it), transcription the
+  // document's example (verbose_json: with segments and words)
+  { method: "POST", path: /\/audio\/speech$/, answer: () => ({ headers: { "content-type": "audio/wav", "x-generation-id": "gen-local-tts" }, body: toneWav() }) },
+  {
+    method: "POST",
+    path: /\/audio\/transcriptions$/,
+    answer: (body) => ({ body: JSON.parse(fixtureText(/verbose_json/.test(typeof body === "string" ? body : String(body?.response_format)) ? "stt-response-verbose.json" : "stt-response.json")) }),
+  },
 ];
+
+/** A 0.1 s 440 Hz tone as 16-bit mono PCM WAV at 8 kHz, built on request (no work at import time). */
+function toneWav(): Uint8Array {
+  const samples = 800;
+  const out = new Uint8Array(44 + samples * 2);
+  const view = new DataView(out.buffer);
+  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+  text(0, "RIFF");
+  view.setUint32(4, 36 + samples * 2, true);
+  text(8, "WAVEfmt ");
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, 8000, true);
+  view.setUint32(28, 16000, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  text(36, "data");
+  view.setUint32(40, samples * 2, true);
+  for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), true);
+  return out;
+}
 
 /** The answer when no script is queued: the first default route that matches, else a 404 in OpenRouter's shape. */
 function defaultScript(method: string, path: string, body: any): Script {
