@@ -40,6 +40,9 @@ const arrows = {
     models: "model facts: which models take json_schema, and the JSON instruction for the others",
     postprocess: "the answer's JSON is read by the same extraction as jsonExtraction",
   },
+  videos: {
+    models: "model ids are checked before sending (checkModelId)",
+  },
   tools: {
     chat: "runTools() loops over chat() and stream()",
     structured: "tool parameters are Standard Schemas: JSON Schema out, arguments validated in",

@@ -50,6 +50,7 @@ const expected = {
     ],
   },
   "transcript.ts": { stdout: [/^text: Hello, this is a test of OpenAI speech-to-text transcription\.$/m, /^ {2}\[0\.0–3\.2 s\] Hello there\.$/m, /^9\.2 s of audio, cost: \$0\.000508$/m] },
+  "video.ts": { stdout: [/^job job-abc123: pending after 0 s$/m, /^job job-abc123: completed after \d+ s$/m, /^saved .*video\.mp4 \(video\/mp4, 16 bytes\), cost: \$0\.5$/m] },
   "voice-over.ts": { stdout: [/^saved .*voice-over\.wav \(audio\/wav, 1644 bytes\), generation: gen-local-tts$/m] },
   "vision.ts": { stdout: [/received 1 image: image\/png, 79 bytes, detail low/] },
 };

@@ -22,6 +22,7 @@ const cases = [
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 25, 25, ["_zod", "listModels"]],
   // Binary bodies are read by core/open-binary.ts, not the SSE reader: no eventsource-parser, no chat code.
   ["speech + transcription", `import { createSpeech, createTranscription } from "./dist/audio.js"; export default [createSpeech, createTranscription];`, 17.8, 17.8, ["eventsource", "generateImage", "listModels", "chat/completions"]],
+  ["video job + wait + download", `import { createVideo, waitForVideo, downloadVideo } from "./dist/videos.js"; export default [createVideo, waitForVideo, downloadVideo];`, 17.3, 17.3, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];

@@ -118,7 +118,12 @@ export {
   type TranscriptionParamsBase, type TranscriptionJSONParams, type TranscriptionUploadParams, type TranscriptionParams,
   type TranscriptionSegment, type TranscriptionWord, type TranscriptionUsage, type Transcription,
 } from "./audio/index.js";
-export {} from "./videos/index.js";
+export {
+  createVideo, getVideo, waitForVideo, type WaitForVideoOptions, DEFAULT_POLL_INTERVAL, DEFAULT_VIDEO_TIMEOUT,
+  downloadVideo, type DownloadVideoOptions, listVideoModels, VideoJobError, createVideosFacade, type VideosFacade,
+  type VideoAspectRatio, type FrameImage, type VideoInputReference, type VideoParams, type VideoJobStatus,
+  type VideoJob, type VideoModel,
+} from "./videos/index.js";
 export {} from "./rerank/index.js";
 export {} from "./files/index.js";
 export {} from "./responses/index.js";

@@ -1,4 +1,5 @@
 import { type AudioFacade, createAudioFacade } from "./audio/audio-facade.js";
+import { type VideosFacade, createVideosFacade } from "./videos/videos-facade.js";
 import { type AuthKey, type Credits, type ExchangeAuthCodeParams, type Generation, type GetGenerationOptions, type KeyInfo, exchangeAuthCode, getCredits, getGeneration, getKey } from "./account/index.js";
 import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
@@ -63,6 +64,8 @@ export interface OpenRouter {
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
   /** Speech and transcription: `audio.speech`, `audio.speechStream`, `audio.transcribe`. */
   readonly audio: AudioFacade;
+  /** Video jobs: `videos.create`, `videos.get`, `videos.wait`, `videos.download`, `videos.models`. */
+  readonly videos: VideosFacade;
 }
 
 /**
@@ -101,5 +104,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     },
     embed: (params, o) => embed(client, params, o),
     audio: createAudioFacade(client),
+    videos: createVideosFacade(client),
   };
 }

@@ -107,6 +107,11 @@ const defaultRoutes: DefaultRoute[] = [
     path: /\/audio\/transcriptions$/,
     answer: (body) => ({ body: JSON.parse(fixtureText(/verbose_json/.test(typeof body === "string" ? body : String(body?.response_format)) ? "stt-response-verbose.json" : "stt-response.json")) }),
   },
+  // videos: a job is submitted pending and polled completed; its content is a few MP4 bytes
+  { method: "POST", path: /\/videos$/, answer: () => ({ status: 202, body: JSON.parse(fixtureText("video-job-pending.json")) }) },
+  { method: "GET", path: /\/videos\/models$/, answer: () => ({ body: JSON.parse(fixtureText("video-models.json")) }) },
+  { method: "GET", path: /\/videos\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "video/mp4" }, body: new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 105, 115, 111, 109, 0, 0, 2, 0]) }) },
+  { method: "GET", path: /\/videos\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("video-job-completed.json")) }) },
 ];
 
 /** A 0.1 s 440 Hz tone as 16-bit mono PCM WAV at 8 kHz, built on request (no work at import time). */
