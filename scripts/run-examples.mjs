@@ -50,6 +50,7 @@ const expected = {
     ],
   },
   "transcript.ts": { stdout: [/^text: Hello, this is a test of OpenAI speech-to-text transcription\.$/m, /^ {2}\[0\.0–3\.2 s\] Hello there\.$/m, /^9\.2 s of audio, cost: \$0\.000508$/m] },
+  "upload-then-chat.ts": { stdout: [/^uploaded document\.pdf as or_file_011CNha8iCJcU1wXNR6q4V8w \(application\/pdf, 1024000 bytes\)$/m, /^The document is a one-page PDF/m, /^deleted or_file_011CNha8iCJcU1wXNR6q4V8w$/m] },
   "video.ts": { stdout: [/^job job-abc123: pending after 0 s$/m, /^job job-abc123: completed after \d+ s$/m, /^saved .*video\.mp4 \(video\/mp4, 16 bytes\), cost: \$0\.5$/m] },
   "voice-over.ts": { stdout: [/^saved .*voice-over\.wav \(audio\/wav, 1644 bytes\), generation: gen-local-tts$/m] },
   "vision.ts": { stdout: [/received 1 image: image\/png, 79 bytes, detail low/] },

@@ -23,6 +23,7 @@ const cases = [
   // Binary bodies are read by core/open-binary.ts, not the SSE reader: no eventsource-parser, no chat code.
   ["speech + transcription", `import { createSpeech, createTranscription } from "./dist/audio.js"; export default [createSpeech, createTranscription];`, 17.8, 17.8, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   ["video job + wait + download", `import { createVideo, waitForVideo, downloadVideo } from "./dist/videos.js"; export default [createVideo, waitForVideo, downloadVideo];`, 17.3, 17.3, ["eventsource", "generateImage", "listModels", "chat/completions"]],
+  ["files (all five)", `import { uploadFile, listFiles, getFile, getFileContent, deleteFile } from "./dist/files.js"; export default [uploadFile, listFiles, getFile, getFileContent, deleteFile];`, 16.9, 16.9, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];

@@ -125,7 +125,11 @@ export {
   type VideoJob, type VideoModel,
 } from "./videos/index.js";
 export {} from "./rerank/index.js";
-export {} from "./files/index.js";
+export {
+  uploadFile, MAX_FILE_SIZE, listFiles, getFile, getFileContent, deleteFile, createFilesFacade, type FilesFacade,
+  type FileProvider, type FileScope, type UploadFileParams, type StoredFile, type ListFilesQuery, type FileList,
+  type DeletedFile,
+} from "./files/index.js";
 export {} from "./responses/index.js";
 export {} from "./messages/index.js";
 export {} from "./platform/index.js";

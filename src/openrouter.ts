@@ -1,5 +1,6 @@
 import { type AudioFacade, createAudioFacade } from "./audio/audio-facade.js";
 import { type VideosFacade, createVideosFacade } from "./videos/videos-facade.js";
+import { type FilesFacade, createFilesFacade } from "./files/files-facade.js";
 import { type AuthKey, type Credits, type ExchangeAuthCodeParams, type Generation, type GetGenerationOptions, type KeyInfo, exchangeAuthCode, getCredits, getGeneration, getKey } from "./account/index.js";
 import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
@@ -66,6 +67,8 @@ export interface OpenRouter {
   readonly audio: AudioFacade;
   /** Video jobs: `videos.create`, `videos.get`, `videos.wait`, `videos.download`, `videos.models`. */
   readonly videos: VideosFacade;
+  /** The Files API: `files.upload`, `files.list`, `files.get`, `files.content`, `files.delete`. */
+  readonly files: FilesFacade;
 }
 
 /**
@@ -105,5 +108,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     embed: (params, o) => embed(client, params, o),
     audio: createAudioFacade(client),
     videos: createVideosFacade(client),
+    files: createFilesFacade(client),
   };
 }

@@ -112,6 +112,12 @@ const defaultRoutes: DefaultRoute[] = [
   { method: "GET", path: /\/videos\/models$/, answer: () => ({ body: JSON.parse(fixtureText("video-models.json")) }) },
   { method: "GET", path: /\/videos\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "video/mp4" }, body: new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 105, 115, 111, 109, 0, 0, 2, 0]) }) },
   { method: "GET", path: /\/videos\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("video-job-completed.json")) }) },
+  // files: every upload is the document's example file; content is a few PDF bytes
+  { method: "POST", path: /\/files$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
+  { method: "GET", path: /\/files$/, answer: () => ({ body: JSON.parse(fixtureText("file-list.json")) }) },
+  { method: "GET", path: /\/files\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "application/octet-stream" }, body: "%PDF-1.4\n%%EOF\n" }) },
+  { method: "GET", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
+  { method: "DELETE", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file-deleted.json")) }) },
 ];
 
 /** A 0.1 s 440 Hz tone as 16-bit mono PCM WAV at 8 kHz, built on request (no work at import time). */
@@ -203,7 +209,7 @@ export async function startLocalOpenRouter(options: LocalOpenRouterOptions = {})
       // name: the Fetch standard leaves `Authorization` out of `access-control-allow-headers: *`.
       res.setHeader("access-control-allow-origin", "*");
       res.setHeader("access-control-allow-headers", req.headers["access-control-request-headers"] ?? "authorization, content-type");
-      res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+      res.setHeader("access-control-allow-methods", "GET, POST, DELETE, OPTIONS");
       res.setHeader("access-control-expose-headers", "*");
       if (req.method === "OPTIONS") return void res.writeHead(204).end();
       const method = req.method ?? "GET";
