@@ -25,6 +25,7 @@ const cases = [
   ["video job + wait + download", `import { createVideo, waitForVideo, downloadVideo } from "./dist/videos.js"; export default [createVideo, waitForVideo, downloadVideo];`, 17.3, 17.3, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   ["files (all five)", `import { uploadFile, listFiles, getFile, getFileContent, deleteFile } from "./dist/files.js"; export default [uploadFile, listFiles, getFile, getFileContent, deleteFile];`, 16.9, 16.9, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
+  ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 16.35, 16.35, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];
 

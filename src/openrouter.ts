@@ -17,6 +17,7 @@ import { countModels } from "./models/count-models.js";
 import { getModel } from "./models/get-model.js";
 import { listModelEndpoints } from "./models/list-model-endpoints.js";
 import { listModels } from "./models/list-models.js";
+import { type PlatformFacade, createPlatformFacade } from "./platform/platform-facade.js";
 import type { CountModelsQuery, ListModelsQuery, Model, ModelEndpoint } from "./models/types.js";
 
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
@@ -61,6 +62,8 @@ export interface OpenRouter {
     /** {@link exchangeAuthCode} with this client. */
     exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
   };
+  /** The management side (`openrouter-fetch/platform`): `or.platform.keys.create(…)`, and each resource's verbs. */
+  readonly platform: PlatformFacade;
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
   /** Speech and transcription: `audio.speech`, `audio.speechStream`, `audio.transcribe`. */
@@ -109,5 +112,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     audio: createAudioFacade(client),
     videos: createVideosFacade(client),
     files: createFilesFacade(client),
+    platform: createPlatformFacade(client),
   };
 }

@@ -118,6 +118,15 @@ const defaultRoutes: DefaultRoute[] = [
   { method: "GET", path: /\/files\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "application/octet-stream" }, body: "%PDF-1.4\n%%EOF\n" }) },
   { method: "GET", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
   { method: "DELETE", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file-deleted.json")) }) },
+  // platform, part A (the OpenAPI document's examples: test/fixtures/platform/)
+  { method: "GET", path: /\/keys$/, answer: () => ({ body: JSON.parse(fixtureText("platform/keys-list.json")) }) },
+  { method: "POST", path: /\/keys$/, answer: () => ({ status: 201, body: JSON.parse(fixtureText("platform/key-create.json")) }) },
+  { method: "GET", path: /\/keys\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("platform/key-get.json")) }) },
+  { method: "PATCH", path: /\/keys\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("platform/key-update.json")) }) },
+  { method: "DELETE", path: /\/keys\/[^/]+$/, answer: () => ({ body: { deleted: true } }) },
+  { method: "GET", path: /\/models\/user$/, answer: () => ({ body: JSON.parse(fixtureText("platform/models-user.json")) }) },
+  { method: "GET", path: /\/providers$/, answer: () => ({ body: JSON.parse(fixtureText("platform/providers.json")) }) },
+  { method: "GET", path: /\/endpoints\/zdr$/, answer: () => ({ body: JSON.parse(fixtureText("platform/endpoints-zdr.json")) }) },
 ];
 
 /** A 0.1 s 440 Hz tone as 16-bit mono PCM WAV at 8 kHz, built on request (no work at import time). */
