@@ -66,11 +66,14 @@ export function sharedFailurePaths(c: EndpointCase): void {
     }
 
     it("stops at once with AbortError when the caller aborts", async () => {
-      server.enqueue({ ...c.ok, headerDelay: 3_000 });
+      server.enqueue({ ...c.ok, headerDelay: 5_000 });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 80);
       const started = Date.now();
-      const failure = await c.call(client(), { signal: AbortSignal.timeout(80) }).catch((e: unknown) => e);
+      const failure = await c.call(client(), { signal: controller.signal }).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(AbortError);
-      expect(Date.now() - started).toBeLessThan(2_000);
+      // Well before the answer would come (5 s), with room for a loaded CI machine.
+      expect(Date.now() - started).toBeLessThan(3_000);
       await server.lastSocketClosed(2_000);
     });
 

@@ -128,7 +128,8 @@ describe("downloadVideo() and waitForVideo() against a local OpenRouter", () => 
   });
 
   it("throws TimeoutError when the job is not done within timeout", async () => {
-    server.enqueue(job("in_progress"), job("in_progress"), job("in_progress"));
+    // The last poll is still in flight when the timeout fires: it is cut too.
+    server.enqueue(job("in_progress"), job("in_progress"), { ...job("in_progress"), headerDelay: 5_000 });
     const failure = await waitForVideo(client(), "job-abc123", { pollInterval: 30, timeout: 120 }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(TimeoutError);
     expect((failure as TimeoutError).timeoutMs).toBe(120);
