@@ -20,6 +20,9 @@ const arrows = {
     postprocess: "chat() and stream().final() run the post-processors",
     structured: "the `schema` option: the structured request and the parsing of its answer",
   },
+  audio: {
+    models: "model ids are checked before sending (checkModelId)",
+  },
   embeddings: {
     models: "model ids are checked before sending (checkModelId)",
   },
@@ -50,6 +53,9 @@ const arrows = {
   structured: {
     models: "model facts: which models take json_schema, and the JSON instruction for the others",
     postprocess: "the answer's JSON is read by the same extraction as jsonExtraction",
+  },
+  videos: {
+    models: "model ids are checked before sending (checkModelId)",
   },
   tools: {
     chat: "runTools() loops over chat() and stream()",

@@ -18,6 +18,7 @@ const answers = [
   [/load balancer/i, "A load balancer spreads incoming requests across several servers, so that no single one is overwhelmed and a failed one can be skipped."],
   [/capital of Australia/i, "The capital of Australia is Canberra."],
   [/what is OpenRouter/i, "OpenRouter is one API in front of hundreds of language models from many providers, with one bill, one key and automatic fallbacks."],
+  [/uploaded file/i, "The document is a one-page PDF; it holds no text beyond its header, so there is nothing to summarise."],
   [/haiku/i, "Packets cross the sea;\nfetch() waits with open hands:\ntokens drift ashore."],
 ];
 

@@ -60,6 +60,10 @@ const expected = {
   },
   "responses.ts": { stdout: [/^Why did the chicken cross the road\?/m, /^status: completed, 30 tokens, generation: gen-local-response/m, /^second turn: Why did the chicken/m] },
   "messages.ts": { stdout: [/^streamed: end_turn$/m, /^Hello! I'm doing well/m, /^stop: end_turn; 12 in \+ 15 out tokens; model claude-sonnet-4-5-20250929; generation: gen-local-message/m] },
+  "transcript.ts": { stdout: [/^text: Hello, this is a test of OpenAI speech-to-text transcription\.$/m, /^ {2}\[0\.0–3\.2 s\] Hello there\.$/m, /^9\.2 s of audio, cost: \$0\.000508$/m] },
+  "upload-then-chat.ts": { stdout: [/^uploaded document\.pdf as or_file_011CNha8iCJcU1wXNR6q4V8w \(application\/pdf, 1024000 bytes\)$/m, /^The document is a one-page PDF/m, /^deleted or_file_011CNha8iCJcU1wXNR6q4V8w$/m] },
+  "video.ts": { stdout: [/^job job-abc123: pending after 0 s$/m, /^job job-abc123: completed after \d+ s$/m, /^saved .*video\.mp4 \(video\/mp4, 16 bytes\), cost: \$0\.5$/m] },
+  "voice-over.ts": { stdout: [/^saved .*voice-over\.wav \(audio\/wav, 1644 bytes\), generation: gen-local-tts$/m] },
   "vision.ts": { stdout: [/received 1 image: image\/png, 79 bytes, detail low/] },
 };
 

@@ -31,6 +31,10 @@ const cases = [
   ["streamResponse alone", `import { streamResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [streamResponse, createClient];`, 23.25, 23.25, ["prepareChat", "chat/completions", "listModels"]],
   ["streamMessage alone", `import { streamMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [streamMessage, createClient];`, 21.6, 21.6, ["prepareChat", "chat/completions", "listModels"]],
   ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 18.2, 18.2, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
+  // Binary bodies are read by core/open-binary.ts, not the SSE reader: no eventsource-parser, no chat code.
+  ["speech + transcription", `import { createSpeech, createTranscription } from "./dist/audio.js"; export default [createSpeech, createTranscription];`, 17.8, 17.8, ["eventsource", "generateImage", "listModels", "chat/completions"]],
+  ["video job + wait + download", `import { createVideo, waitForVideo, downloadVideo } from "./dist/videos.js"; export default [createVideo, waitForVideo, downloadVideo];`, 17.3, 17.3, ["eventsource", "generateImage", "listModels", "chat/completions"]],
+  ["files (all five)", `import { uploadFile, listFiles, getFile, getFileContent, deleteFile } from "./dist/files.js"; export default [uploadFile, listFiles, getFile, getFileContent, deleteFile];`, 16.9, 16.9, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 16.35, 16.35, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],

@@ -116,13 +116,10 @@ export {
 } from "./errors/index.js";
 
 // Endpoint groups (each block lists its names, grouped as in its subpath)
-export {} from "./audio/index.js";
-export {} from "./videos/index.js";
 export {
   rerank, type RerankDocument, type RerankParams, type RerankResultItem, type RankedDocument, type RerankUsage,
   type RerankResponse, type RerankResult,
 } from "./rerank/index.js";
-export {} from "./files/index.js";
 export {
   createResponse, type ResponseOptions, type ResponsesFacade, createResponsesFacade, type ResponsesParams,
   type ResponseInputItem, type ResponseInputMessage, type ResponseInputContent, type FunctionCallOutputItem,
@@ -144,6 +141,24 @@ export {
   type ContentBlockDeltaEvent, type ContentBlockStopEvent, type MessageDeltaEvent, type MessageStopEvent,
   type MessagePingEvent, type MessageErrorEvent,
 } from "./messages/index.js";
+export {
+  createSpeech, type SpeechResult, createSpeechStream, createTranscription, createAudioFacade, type AudioFacade,
+  type BinaryBody, type BinaryResult, type AudioSource, type SpeechInputReferenceAudio, type SpeechInputReferenceText,
+  type SpeechInputReference, type SpeechParams, type TimestampGranularity, type TranscriptionFormat,
+  type TranscriptionParamsBase, type TranscriptionJSONParams, type TranscriptionUploadParams, type TranscriptionParams,
+  type TranscriptionSegment, type TranscriptionWord, type TranscriptionUsage, type Transcription,
+} from "./audio/index.js";
+export {
+  createVideo, getVideo, waitForVideo, type WaitForVideoOptions, DEFAULT_POLL_INTERVAL, DEFAULT_VIDEO_TIMEOUT,
+  downloadVideo, type DownloadVideoOptions, listVideoModels, VideoJobError, createVideosFacade, type VideosFacade,
+  type VideoAspectRatio, type FrameImage, type VideoInputReference, type VideoParams, type VideoJobStatus,
+  type VideoJob, type VideoModel,
+} from "./videos/index.js";
+export {
+  uploadFile, MAX_FILE_SIZE, listFiles, getFile, getFileContent, deleteFile, createFilesFacade, type FilesFacade,
+  type FileProvider, type FileScope, type UploadFileParams, type StoredFile, type ListFilesQuery, type FileList,
+  type DeletedFile,
+} from "./files/index.js";
 export {
   listApiKeys, iterateApiKeys, API_KEYS_PAGE_SIZE, getApiKey, createApiKey, updateApiKey, deleteApiKey, type ApiKey,
   type LimitReset, type ListApiKeysQuery, type CreateApiKeyParams, type UpdateApiKeyParams, type CreatedApiKey,

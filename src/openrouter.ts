@@ -1,3 +1,6 @@
+import { type AudioFacade, createAudioFacade } from "./audio/audio-facade.js";
+import { type VideosFacade, createVideosFacade } from "./videos/videos-facade.js";
+import { type FilesFacade, createFilesFacade } from "./files/files-facade.js";
 import { type AuthKey, type Credits, type ExchangeAuthCodeParams, type Generation, type GetGenerationOptions, type KeyInfo, exchangeAuthCode, getCredits, getGeneration, getKey } from "./account/index.js";
 import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
@@ -74,6 +77,12 @@ export interface OpenRouter {
   readonly responses: ResponsesFacade;
   /** The Anthropic-compatible Messages API (`POST /messages`): {@link MessagesFacade}. */
   readonly messages: MessagesFacade;
+  /** Speech and transcription: `audio.speech`, `audio.speechStream`, `audio.transcribe`. */
+  readonly audio: AudioFacade;
+  /** Video jobs: `videos.create`, `videos.get`, `videos.wait`, `videos.download`, `videos.models`. */
+  readonly videos: VideosFacade;
+  /** The Files API: `files.upload`, `files.list`, `files.get`, `files.content`, `files.delete`. */
+  readonly files: FilesFacade;
 }
 
 /**
@@ -115,6 +124,9 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
     rerank: (params, o) => rerank(client, params, o),
     responses: createResponsesFacade(client),
     messages: createMessagesFacade(client),
+    audio: createAudioFacade(client),
+    videos: createVideosFacade(client),
+    files: createFilesFacade(client),
     platform: createPlatformFacade(client),
   };
 }

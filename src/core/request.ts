@@ -60,10 +60,11 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
 
 /**
  * Sends a request and returns the response as soon as its headers say it succeeded, leaving the body to the
- * caller (streams). Failures before that are retried like {@link requestJSON}'s.
+ * caller (streams, binary bodies). Failures before that are retried like {@link requestJSON}'s. `expected` names
+ * what a success answer carries, for the error when a 200 carries something else.
  * @internal
  */
-export async function openResponse(options: ResolvedOptions, spec: RequestSpec): Promise<OpenResponse> {
+export async function openResponse(options: ResolvedOptions, spec: RequestSpec, expected = "an event stream"): Promise<OpenResponse> {
   options = keyFor(options, spec);
   const control = new CallControl(options.signal, options.apiKey);
   try {
@@ -78,7 +79,7 @@ export async function openResponse(options: ResolvedOptions, spec: RequestSpec):
       const data = isHTML ? invalidJSON : parseJSON(text);
       if (data !== invalidJSON && errorEnvelope(data)) return { status: statusOfErrorBody(data), body: data };
       throw new ResponseValidationError(
-        `Expected an event stream but OpenRouter answered ${res.status} with ${describeText(text)}.`,
+        `Expected ${expected} but OpenRouter answered ${res.status} with ${describeText(text)}.`,
         { text },
       );
     }, "first-event");

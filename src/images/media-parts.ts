@@ -13,7 +13,8 @@ export interface FilePartOptions {
 }
 
 /**
- * A file part: a PDF (or another file the model reads) by public URL, `data:` URL, bytes or `Blob`. PDFs work on
+ * A file part: a PDF (or another file the model reads) by public URL, `data:` URL, bytes or `Blob`, or an upload of
+ * the Files API by id (`filePart({ file_id })`, the `id` `uploadFile()` returned). PDFs work on
  * every model: when the model cannot read files, OpenRouter's `file-parser` plugin extracts the text. To choose its
  * engine, add `plugins: [fileParserPlugin({ pdf: { engine: "cloudflare-ai" } })]` (from `openrouter-fetch/routing`)
  * to the request; `cloudflare-ai` is free, `mistral-ocr` reads scans. A Blob gives a Promise.
@@ -25,9 +26,10 @@ export interface FilePartOptions {
  * import { readFile } from "node:fs/promises";
  * import { filePart, userMessage } from "openrouter-fetch/images";
  * const message = userMessage("Summarise this report.", filePart(await readFile("report.pdf"), { filename: "report.pdf" }));
+ * const uploaded = userMessage("And this one?", filePart({ file_id: "or_file_011CNha8iCJcU1wXNR6q4V8w" }));
  * ```
  */
-export function filePart<Source extends string | Uint8Array | Blob>(source: Source, options: FilePartOptions = {}): PartFor<Source, FilePart> {
+export function filePart<Source extends string | Uint8Array | Blob | { file_id: string }>(source: Source, options: FilePartOptions = {}): PartFor<Source, FilePart> {
   if (options.filename !== undefined && (typeof options.filename !== "string" || options.filename.trim() === "")) {
     throw new ValidationError("filePart() filename must be a non-empty string.", { field: "filename" });
   }
@@ -35,6 +37,12 @@ export function filePart<Source extends string | Uint8Array | Blob>(source: Sour
     type: "file",
     file: { filename: options.filename ?? name ?? defaultName(file_data), file_data },
   });
+  if (typeof source === "object" && source !== null && "file_id" in source) {
+    // An upload of the Files API (`uploadFile()`): referenced by id, its bytes are not sent again.
+    if (typeof source.file_id !== "string" || source.file_id.trim() === "") throw new ValidationError("filePart() file_id must be a non-empty string.", { field: "file_id" });
+    const file = options.filename === undefined ? { file_id: source.file_id } : { file_id: source.file_id, filename: options.filename };
+    return { type: "file", file } as PartFor<Source, FilePart>;
+  }
   if (isBlob(source)) {
     const name = "name" in source && typeof source.name === "string" && source.name !== "" ? source.name : undefined;
     return readBlob(source).then(({ bytes, mediaType }) => build(bytesUrl("filePart", "", bytes, options.mimeType ?? mediaType), name)) as PartFor<Source, FilePart>;

@@ -13,6 +13,12 @@ const mp4 = new Uint8Array([0, 0, 0, 24, ...Buffer.from("ftypisom"), 0, 0, 2, 0]
 const wav = new Uint8Array([...Buffer.from("RIFF"), 36, 0, 0, 0, ...Buffer.from("WAVEfmt ")]);
 
 describe("filePart", () => {
+  it("references an upload of the Files API by id, without bytes", () => {
+    expect(wire(filePart({ file_id: "or_file_011CNha8iCJcU1wXNR6q4V8w" }))).toEqual({ type: "file", file: { file_id: "or_file_011CNha8iCJcU1wXNR6q4V8w" } });
+    expect(wire(filePart({ file_id: "or_file_1" }, { filename: "report.pdf" }))).toEqual({ type: "file", file: { file_id: "or_file_1", filename: "report.pdf" } });
+    expect(refused(() => filePart({ file_id: " " }), "file_id").message).toContain("file_id");
+  });
+
   it("sends a PDF's bytes as a data URL with a default filename", () => {
     expect(wire(filePart(pdf))).toEqual({ type: "file", file: { filename: "document.pdf", file_data: `data:application/pdf;base64,${b64(pdf)}` } });
   });

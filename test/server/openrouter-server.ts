@@ -120,6 +120,25 @@ const defaultRoutes: DefaultRoute[] = [
   // responses and messages: the text stream of each for `stream: true`, else the non-streamed example
   conversationRoute(/\/responses$/, "responses-basic.json", "responses-stream-text.sse", "gen-local-response"),
   conversationRoute(/\/messages$/, "messages-basic.json", "messages-stream-text.sse", "gen-local-message"),
+  // audio: speech answers a short tone (WAV for any response_format: players read it), transcription the
+  // document's example (verbose_json: with segments and words)
+  { method: "POST", path: /\/audio\/speech$/, answer: () => ({ headers: { "content-type": "audio/wav", "x-generation-id": "gen-local-tts" }, body: toneWav() }) },
+  {
+    method: "POST",
+    path: /\/audio\/transcriptions$/,
+    answer: (body) => ({ body: JSON.parse(fixtureText(/verbose_json/.test(typeof body === "string" ? body : String(body?.response_format)) ? "stt-response-verbose.json" : "stt-response.json")) }),
+  },
+  // videos: a job is submitted pending and polled completed; its content is a few MP4 bytes
+  { method: "POST", path: /\/videos$/, answer: () => ({ status: 202, body: JSON.parse(fixtureText("video-job-pending.json")) }) },
+  { method: "GET", path: /\/videos\/models$/, answer: () => ({ body: JSON.parse(fixtureText("video-models.json")) }) },
+  { method: "GET", path: /\/videos\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "video/mp4" }, body: new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 105, 115, 111, 109, 0, 0, 2, 0]) }) },
+  { method: "GET", path: /\/videos\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("video-job-completed.json")) }) },
+  // files: every upload is the document's example file; content is a few PDF bytes
+  { method: "POST", path: /\/files$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
+  { method: "GET", path: /\/files$/, answer: () => ({ body: JSON.parse(fixtureText("file-list.json")) }) },
+  { method: "GET", path: /\/files\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "application/octet-stream" }, body: "%PDF-1.4\n%%EOF\n" }) },
+  { method: "GET", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
+  { method: "DELETE", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file-deleted.json")) }) },
   // platform, part A (the OpenAPI document's examples: test/fixtures/platform/)
   { method: "GET", path: /\/keys$/, answer: () => ({ body: JSON.parse(fixtureText("platform/keys-list.json")) }) },
   { method: "POST", path: /\/keys$/, answer: () => ({ status: 201, body: JSON.parse(fixtureText("platform/key-create.json")) }) },
@@ -156,6 +175,28 @@ const defaultRoutes: DefaultRoute[] = [
 /** Rows that answer with one entry of a file of examples keyed by operationId (read when a request comes). */
 function platformRoutes(rows: [string, RegExp, string][], file = "platform/plat-b-examples.json"): DefaultRoute[] {
   return rows.map(([method, path, operationId]) => ({ method, path, answer: () => ({ body: JSON.parse(fixtureText(file))[operationId] }) }));
+}
+
+/** A 0.1 s 440 Hz tone as 16-bit mono PCM WAV at 8 kHz, built on request (no work at import time). */
+function toneWav(): Uint8Array {
+  const samples = 800;
+  const out = new Uint8Array(44 + samples * 2);
+  const view = new DataView(out.buffer);
+  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+  text(0, "RIFF");
+  view.setUint32(4, 36 + samples * 2, true);
+  text(8, "WAVEfmt ");
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, 8000, true);
+  view.setUint32(28, 16000, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  text(36, "data");
+  view.setUint32(40, samples * 2, true);
+  for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), true);
+  return out;
 }
 
 /** The answer when no script is queued: the first default route that matches, else a 404 in OpenRouter's shape. */
@@ -225,7 +266,7 @@ export async function startLocalOpenRouter(options: LocalOpenRouterOptions = {})
       // name: the Fetch standard leaves `Authorization` out of `access-control-allow-headers: *`.
       res.setHeader("access-control-allow-origin", "*");
       res.setHeader("access-control-allow-headers", req.headers["access-control-request-headers"] ?? "authorization, content-type");
-      res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+      res.setHeader("access-control-allow-methods", "GET, POST, DELETE, OPTIONS");
       res.setHeader("access-control-expose-headers", "*");
       if (req.method === "OPTIONS") return void res.writeHead(204).end();
       const method = req.method ?? "GET";

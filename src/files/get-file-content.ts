@@ -1,0 +1,29 @@
+import { type Client, callOptions } from "../core/client.js";
+import { type BinaryResult, requestBinary } from "../core/open-binary.js";
+import type { RequestOptions } from "../core/options.js";
+import { filePath, scopeQuery } from "./read-file.js";
+import type { FileScope } from "./types.js";
+
+/**
+ * A file's bytes (`GET /files/{file_id}/content`), with their type. Only files made server-side can be downloaded:
+ * an uploaded file answers 400 (`BadRequestError`). `timeout` covers the wait for the first bytes, `idleTimeout`
+ * any silence after.
+ *
+ * @throws {ValidationError} for an empty id.
+ * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {ResponseValidationError} when a 200 carries HTML or a JSON body that is no error (a JSON file's
+ * `application/json` content cannot be told from an error body: see docs/files.md).
+ * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the bytes could not be read.
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { createClient } from "openrouter-fetch";
+ * import { getFileContent } from "openrouter-fetch/files";
+ * const { bytes, mimeType } = await getFileContent(createClient(), "or_file_011CNha8iCJcU1wXNR6q4V8w");
+ * await writeFile("download.bin", bytes);
+ * console.log(mimeType);
+ * ```
+ */
+export async function getFileContent(client: Client, id: string, scope?: FileScope, options?: RequestOptions): Promise<BinaryResult> {
+  return requestBinary(callOptions(client, options), { method: "GET", path: filePath(id, "/content"), query: scopeQuery(scope) }, "the file's bytes");
+}
