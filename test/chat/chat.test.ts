@@ -297,3 +297,44 @@ describe("chat() errors never carry the key", () => {
     expect(error.message).toContain("[redacted]");
   });
 });
+
+describe("chat() on a malformed 200: every failure is one of ours", () => {
+  const withMessage = (message: unknown) => ({ id: "gen-1", model: "a/b", choices: [{ index: 0, finish_reason: "stop", message }] });
+  const cases: [string, unknown, string][] = [
+    ["a null body", null, "body"],
+    ["a body that is an array", [], "body"],
+    ["choices: null", { id: "gen-1", choices: null }, "choices"],
+    ["choices: [null]", { id: "gen-1", choices: [null] }, "choices[0]"],
+    ["message: null", withMessage(null), "choices[0].message"],
+    ["tool_calls: [null]", withMessage({ role: "assistant", content: null, tool_calls: [null] }), "choices[0].message.tool_calls[0]"],
+    ["a tool call whose function is null", withMessage({ role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: null }] }), "choices[0].message.tool_calls[0].function"],
+    // Found by looking: each was silently dropped or passed on to break runTools or totalUsage later.
+    ["tool_calls that is an object", withMessage({ role: "assistant", content: null, tool_calls: {} }), "choices[0].message.tool_calls"],
+    ["arguments that are an object", withMessage({ role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: {} } }] }), "choices[0].message.tool_calls[0].function.arguments"],
+    ["a numeric content", withMessage({ role: "assistant", content: 5 }), "choices[0].message.content"],
+    ["usage that is a string", { ...withMessage({ role: "assistant", content: "x" }), usage: "x" }, "usage"],
+    ["reasoning_details: [null]", withMessage({ role: "assistant", content: "x", reasoning_details: [null] }), "choices[0].message.reasoning_details[0]"],
+  ];
+  for (const [what, body, field] of cases) {
+    it(`throws ResponseValidationError naming ${field} for ${what}`, async () => {
+      api().post("/api/v1/chat/completions").reply(200, JSON.stringify(body), { "content-type": "application/json" });
+      const error = await chat(testClient(), { model: "a/b", prompt: "x" }).catch((e) => e);
+      expect(error).toBeInstanceOf(ResponseValidationError);
+      expect(error.message).toContain(`${field} `);
+      expect(error.issues[0].message.startsWith(`${field} `)).toBe(true);
+    });
+  }
+
+  it('throws ProviderError for finish_reason "error" with no error object, saying what arrived', async () => {
+    const body = fixtureJSON("chat-nonstream-basic.json");
+    body.choices[0].finish_reason = "error";
+    body.choices[0].native_finish_reason = "MALFORMED_FUNCTION_CALL";
+    api().post("/api/v1/chat/completions").reply(200, body);
+    const error = await chat(testClient(), { model: "deepseek/deepseek-v4-pro", prompt: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error.message).toContain('finish_reason "error" and no error object');
+    expect(error.message).toContain("MALFORMED_FUNCTION_CALL");
+    expect(error.message).toContain('{\\"ok\\": true}');
+    expect(error.generationId).toBe(body.id);
+  });
+});
