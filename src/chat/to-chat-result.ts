@@ -4,6 +4,7 @@ import type { ChatResult } from "../types/chat-result.js";
 import type { ContentPart } from "../types/content-parts.js";
 import type { Annotation, AssistantMessage, ToolCall } from "../types/messages.js";
 import { isRecord } from "../util/checks.js";
+import { generatedToolCallId } from "../util/tool-call-id.js";
 
 /**
  * Checks the fields of a chat completion the SDK reads, so that a malformed 200 (a `null` body, `tool_calls:
@@ -113,8 +114,7 @@ function contentText(content: string | ContentPart[] | null | undefined): string
 /**
  * Tool calls in wire shape, `arguments` never empty (providers reject `""` on the next turn) and every `id`
  * unique and non-empty: a missing, empty or repeated id (some upstreams send them) would make the next turn's
- * `tool_call_id` point at no call, or at the wrong one. A generated id is derived from the response id and the
- * call's position, so reading the same response twice gives the same ids.
+ * `tool_call_id` point at no call, or at the wrong one.
  * @internal
  */
 export function normalizeToolCalls(calls: ToolCall[] | undefined | null, responseId?: string): ToolCall[] {
@@ -128,12 +128,4 @@ export function normalizeToolCalls(calls: ToolCall[] | undefined | null, respons
     seen.add(out.id);
     return out;
   });
-}
-
-/** A tool-call id no other call of the response has: `call_<response id>_<position>`. @internal */
-export function generatedToolCallId(responseId: string | undefined, position: number, taken: ReadonlySet<string>): string {
-  const base = `call_${(responseId ?? "").replace(/[^A-Za-z0-9_-]/g, "").slice(-24) || "sdk"}_${position}`;
-  let id = base;
-  for (let n = 1; taken.has(id); n++) id = `${base}_${n}`;
-  return id;
 }

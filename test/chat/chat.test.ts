@@ -338,3 +338,32 @@ describe("chat() on a malformed 200: every failure is one of ours", () => {
     expect(error.generationId).toBe(body.id);
   });
 });
+
+describe("chat() hands back the assistant message as the wire gave it", () => {
+  it("keeps annotations, images, audio, refusal and unknown fields in message; annotations also as a typed field", async () => {
+    const body = fixtureJSON("chat-nonstream-basic.json");
+    const annotations = [{ type: "file", file: { hash: "abc", name: "doc.pdf", content: [{ type: "text", text: "parsed" }] } }];
+    const images = [{ type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgo=" } }];
+    const audio = { id: "audio_1", data: "UklGRg==", transcript: "hi", expires_at: 1 };
+    Object.assign(body.choices[0].message, { annotations, images, audio, refusal: "no", vendor_extra: { a: 1 } });
+    api().post("/api/v1/chat/completions").reply(200, body);
+    const result = await chat(testClient(), { model: "deepseek/deepseek-v4-pro", prompt: "x" });
+    expect(result.annotations).toEqual(annotations);
+    expect(result.message).toEqual({ role: "assistant", content: '{"ok": true}', annotations, images, audio, refusal: "no", vendor_extra: { a: 1 } });
+  });
+
+  it("gives tool calls with an empty, missing or repeated id unique ids, the same on every read", async () => {
+    const body = fixtureJSON("chat-tool-call.json");
+    const call = (id: unknown, name: string) => ({ type: "function", id, function: { name, arguments: "{}" } });
+    body.choices[0].message.tool_calls = [call("", "a"), call("dup", "b"), call("dup", "c"), call(undefined, "d")];
+    api().post("/api/v1/chat/completions").times(2).reply(200, body);
+    const first = await chat(testClient(), { model: "a/b", prompt: "x" });
+    const second = await chat(testClient(), { model: "a/b", prompt: "x" });
+    const ids = first.toolCalls.map((c) => c.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids[1]).toBe("dup");
+    expect(ids.every((id) => typeof id === "string" && id !== "")).toBe(true);
+    expect(second.toolCalls.map((c) => c.id)).toEqual(ids);
+    expect(first.message.tool_calls?.map((c) => c.id)).toEqual(ids);
+  });
+});
