@@ -40,8 +40,8 @@ export async function prepareChat(
   if (body.model === undefined && body.models === undefined && options.defaultModel !== undefined) body.model = options.defaultModel;
   checkModels(body, options.checkModelIds);
   const processors = options.postProcessors ?? defaultPostProcessors;
-  const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog };
-  const schema = wantsStructuredOutput(structured) ? await structuredRequest(body, structured, options.catalog) : undefined;
+  const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog, debug: options.debug };
+  const schema = wantsStructuredOutput(structured) ? await structuredRequest(body, structured, options.catalog, options.debug) : undefined;
   if (schema) body = schema.body;
   return { body: await prepareRequest(processors, body, context), processors, context, parse: schema?.parse };
 }
