@@ -208,6 +208,25 @@ describe("chat() input checks, before anything is sent", () => {
     expect(error.message).toContain('"qwen/qwen3.5-35b-a3b"');
   });
 
+  it("sends a catalog model's canonical_slug as is, and still rejects a dated id the catalog does not know", async () => {
+    const catalog = {
+      get: async (id: string) =>
+        id === "anthropic/claude-sonnet-4.5" || id === "anthropic/claude-4.5-sonnet-20250929"
+          ? { id: "anthropic/claude-sonnet-4.5", canonical_slug: "anthropic/claude-4.5-sonnet-20250929" }
+          : undefined,
+    };
+    api().post("/api/v1/chat/completions", (b) => b.model === "anthropic/claude-4.5-sonnet-20250929").reply(200, fixtureJSON("chat-nonstream-basic.json"));
+    await chat(testClient({ catalog }), { model: "anthropic/claude-4.5-sonnet-20250929", prompt: "x" });
+    const error = await chat(testClient({ catalog }), { model: "anthropic/claude-sonnet-4-20250514", prompt: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+  });
+
+  it("names checkModelIds: false in the message when there is no catalog to vouch for a dated id", async () => {
+    const error = await chat(testClient(), { model: "anthropic/claude-4.5-sonnet-20250929", prompt: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain("checkModelIds: false");
+  });
+
   it("sends a dated id when checkModelIds is false (client or call)", async () => {
     api().post("/api/v1/chat/completions", (b) => b.model === "anthropic/claude-sonnet-4-20250514").times(2).reply(200, fixtureJSON("chat-nonstream-basic.json"));
     await chat(testClient({ checkModelIds: false }), { model: "anthropic/claude-sonnet-4-20250514", prompt: "x" });
