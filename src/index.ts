@@ -19,6 +19,7 @@ export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptio
 export type {
   JSONSchema, FunctionTool, ServerTool, Tool, ToolChoice, ResponseFormat, ReasoningEffort, ReasoningConfig,
   ProviderSort, PercentileThreshold, Quantization, ProviderPreferences, Plugin, Modality, ChatParams,
+  StopServerToolsWhenCondition, PromptCacheOptions, ChatStreamOptions,
 } from "./types/chat-params.js";
 export type {
   ReasoningDetail, ToolCall, WireImage, Annotation, SystemMessage, DeveloperMessage, UserMessage, AssistantMessage,
