@@ -35,6 +35,11 @@ const expected = {
   "images-gemini.ts": { stdout: [/^saved .*gemini-1\.png \(image\/png, \d+ bytes\)/m, /^model: google\/gemini-2\.5-flash-image, cost: \$/m] },
   // The catalog is public: no key, to show that none is needed.
   "models.ts": { stdout: [/^Models that take images and support tools: 1\./m, /^openai\/gpt-4\.1-nano +in \$ +0\.10 +out \$ +0\.40/m], noKey: true, public: true },
+  // Management calls: the management key, not the inference key.
+  "provision-keys.ts": {
+    stdout: [/^created My New API Key \(f01d5260…\), limit \$50\.00 monthly; its secret sk-or-v1-d35… is shown once/m, /^1 key\(s\):$/m, /^My Production Key +used \$25\.50 of \$100\.00/m, /^revoked: true$/m],
+    keyVar: "OPENROUTER_MANAGEMENT_KEY",
+  },
   "routing.ts": { stdout: [/"data_collection": "deny"/, /^served by openai\/gpt-oss-120b via Local mock/m] },
   "stream.ts": { stdout: [/^and JSON comes back full of dreams\./m, /^stop; \d+ prompt \+ \d+ completion tokens; cost \$0\.\d+; gen-local-/m] },
   "structured-json.ts": { stdout: [/^Tokyo Japan 14187176$/m] },
@@ -96,7 +101,9 @@ async function main() {
 
       const dir = join(work, name.replace(/\.ts$/, ""));
       mkdirSync(join(dir, "tmp"), { recursive: true });
-      const localEnv = { ...baseEnv, TMPDIR: join(dir, "tmp"), OPENROUTER_BASE_URL: server.baseURL, ...(spec.noKey ? {} : { OPENROUTER_API_KEY: "sk-or-v1-local" }) };
+      // `keyVar`: the variable the example needs instead of OPENROUTER_API_KEY (the platform examples: a management key).
+      const keyVar = spec.keyVar ?? "OPENROUTER_API_KEY";
+      const localEnv = { ...baseEnv, TMPDIR: join(dir, "tmp"), OPENROUTER_BASE_URL: server.baseURL, ...(spec.noKey ? {} : { [keyVar]: "sk-or-v1-local" }) };
       const requestsBefore = server.requests.length;
       const local = await run(process.execPath, [file], { cwd: dir, env: localEnv, timeoutMs });
       problems.push(...judge("local server", local, timeoutMs));
@@ -110,7 +117,7 @@ async function main() {
       if (!spec.public) {
         const bare = await run(process.execPath, [file], { cwd: dir, env: { ...baseEnv, TMPDIR: join(dir, "tmp") }, timeoutMs });
         const bareProblems = judge("no key, no server", bare, timeoutMs);
-        if (!bareProblems.length && !/OPENROUTER_API_KEY/.test(bare.stdout)) bareProblems.push("no key, no server: did not say that it needs OPENROUTER_API_KEY");
+        if (!bareProblems.length && !bare.stdout.includes(keyVar)) bareProblems.push(`no key, no server: did not say that it needs ${keyVar}`);
         if (bareProblems.length) problems.push(...bareProblems, ...(bare.stdout.trim() ? ["stdout:", ...tail(bare.stdout, 8)] : []));
       }
 

@@ -122,4 +122,10 @@ export {} from "./rerank/index.js";
 export {} from "./files/index.js";
 export {} from "./responses/index.js";
 export {} from "./messages/index.js";
-export {} from "./platform/index.js";
+export {
+  listApiKeys, iterateApiKeys, API_KEYS_PAGE_SIZE, getApiKey, createApiKey, updateApiKey, deleteApiKey, type ApiKey,
+  type LimitReset, type ListApiKeysQuery, type CreateApiKeyParams, type UpdateApiKeyParams, type CreatedApiKey,
+  type Deleted, type KeysFacade, listUserModels, iterateUserModels, listProviders, listZdrEndpoints, type Provider,
+  type ZdrEndpoint, type UserModel, type UserModelsPage, type PlatformModelsFacade, type ListQuery, type ListPage,
+  type PaginateOptions, type PlatformFacade,
+} from "./platform/index.js";

@@ -14,6 +14,7 @@ import { countModels } from "./models/count-models.js";
 import { getModel } from "./models/get-model.js";
 import { listModelEndpoints } from "./models/list-model-endpoints.js";
 import { listModels } from "./models/list-models.js";
+import { type PlatformFacade, createPlatformFacade } from "./platform/platform-facade.js";
 import type { CountModelsQuery, ListModelsQuery, Model, ModelEndpoint } from "./models/types.js";
 
 /** The object {@link createOpenRouter} returns: the client, and each feature bound to it. */
@@ -58,6 +59,8 @@ export interface OpenRouter {
     /** {@link exchangeAuthCode} with this client. */
     exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
   };
+  /** The management side (`openrouter-fetch/platform`): `or.platform.keys.create(…)`, and each resource's verbs. */
+  readonly platform: PlatformFacade;
   /** {@link embed} with this client. */
   embed(params: EmbedParams, options?: RequestOptions): Promise<EmbedResult>;
 }
@@ -97,5 +100,6 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
+    platform: createPlatformFacade(client),
   };
 }

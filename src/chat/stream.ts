@@ -4,7 +4,7 @@ import type { RequestOptions } from "../core/options.js";
 import { openResponse } from "../core/request.js";
 import { postProcess } from "../postprocess/default-post-processors.js";
 import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
-import { ChunkReader, generationIdOf } from "../streaming/chunk-reader.js";
+import { createChunkReader, generationIdOf } from "../streaming/chunk-reader.js";
 import { SingleUseStream, type StreamSource } from "../streaming/single-use-stream.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
@@ -85,7 +85,7 @@ export async function stream(client: Client, params: ChatParams, options?: Strea
   return new ResponseChatStream(response, control, processors, context, resolved.apiKey, parse);
 }
 
-/** The {@link ChatStream} of one streamed response: its body read through a {@link ChunkReader}. */
+/** The {@link ChatStream} of one streamed response: its body read through a chunk reader (createChunkReader). */
 class ResponseChatStream implements ChatStream {
   readonly headers: Headers;
   readonly #control: CallControl;
@@ -110,7 +110,7 @@ class ResponseChatStream implements ChatStream {
     this.#control = control;
     this.#processors = processors;
     this.#context = context;
-    const reader = new ChunkReader({ response, control, accumulator: this.#accumulator, partial: () => this.#partial(), apiKey });
+    const reader = createChunkReader({ response, control, accumulator: this.#accumulator, partial: () => this.#partial(), apiKey });
     const source: StreamSource<ChatCompletionChunk, ChatResult> = {
       take: () => reader.take(),
       fill: () => reader.fill(),

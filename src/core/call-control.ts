@@ -10,7 +10,8 @@ const MAX_TIMER = 2_147_483_647;
 
 /**
  * One call's cancellation: the caller's signal, the deadline timers, and the abort that both trigger. It
- * remembers why the request was aborted, so a failure can be reported as the right error.
+ * remembers why the request was aborted, so a failure can be reported as the right error. The SDK's, not ky's:
+ * ky's timeout ends when the headers (or `.json()`) arrive and never covers a streamed body.
  * @internal
  */
 export class CallControl {
@@ -84,6 +85,22 @@ export class CallControl {
    */
   retain(request: unknown): void {
     this.#retained = request;
+  }
+
+  /**
+   * The consumer is slow and reading has paused: the idle clock stops, since the server is not the one keeping
+   * quiet. The next {@link touch} starts it again.
+   */
+  pauseIdle(): void {
+    if (this.#idle !== undefined) clearTimeout(this.#idle);
+    this.#idle = undefined;
+  }
+
+  /** The body has been read to its end (or reading stopped): no deadline applies to this call any more. */
+  endBody(): void {
+    this.clearDeadline();
+    this.pauseIdle();
+    this.#idleMs = 0;
   }
 
   /** Aborts on the caller's behalf (a stream's `abort()`, or `break`). */

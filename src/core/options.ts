@@ -59,7 +59,11 @@ export interface ClientOptions {
    * @default process.env.OPENROUTER_TIMEOUT ?? 600000 (10 minutes)
    */
   timeout?: number | undefined;
-  /** Streams only: milliseconds without a single byte before the stream is aborted. @default 120000 */
+  /**
+   * Streams only: milliseconds without a single byte from the server (keep-alive comments count) before the stream
+   * is aborted, from the headers on. It measures the server, not the reader: a slow consumer never trips it (the
+   * body is read into a bounded queue meanwhile; see docs/streaming.md). @default 120000
+   */
   idleTimeout?: number | undefined;
   /** Retries after the first attempt (408, 429, 500, 502, 503, 504 and connection failures). @default 2 */
   maxRetries?: number | undefined;

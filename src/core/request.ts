@@ -47,6 +47,7 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
         );
       }
       const envelope = errorEnvelope(data);
+      // The SDK's, not ky's: ky sees a 200 and cannot retry an error envelope sent with it.
       if (envelope && !Array.isArray((data as { choices?: unknown }).choices)) {
         return { status: statusOfErrorBody(data), body: data };
       }
@@ -172,7 +173,8 @@ async function withRetries<R>(
         ? `${status} is not retried for a call that changes something`
       : attempt >= options.maxRetries
         ? "no retries left"
-        : wait !== undefined && wait > options.maxRetryDelay
+        : // The SDK's, not ky's: ky clamps a wait past its cap (maxRetryAfter) and waits anyway; this fails fast.
+          wait !== undefined && wait > options.maxRetryDelay
           ? `the server asks for ${wait} ms, beyond maxRetryDelay`
           : status === 429 && isDailyCap(message) && wait === undefined
             ? "a daily cap with no reset time"

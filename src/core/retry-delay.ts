@@ -15,7 +15,8 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
  * How long the server asked us to wait, in ms, or `undefined` when it did not say (or said something unusable:
  * negative, malformed, or a reset time already past). Reads, in order: `retry-after-ms`, `Retry-After` (seconds
  * or an HTTP date), `X-RateLimit-Reset` (OpenRouter sends epoch milliseconds), the same reset inside the error
- * body's `metadata.headers`, and `error.availability.retry_after` (seconds).
+ * body's `metadata.headers`, and `error.availability.retry_after` (seconds). The SDK's, not ky's: ky reads
+ * `X-RateLimit-Reset` as seconds (OpenRouter sends epoch ms) and ignores `retry-after-ms`.
  * @internal
  */
 export function serverRetryDelay(headers: Headers, body: unknown, now: number = Date.now()): number | undefined {

@@ -99,6 +99,15 @@ const defaultRoutes: DefaultRoute[] = [
   },
   // models
   { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
+  // platform, part A (the OpenAPI document's examples: test/fixtures/platform/)
+  { method: "GET", path: /\/keys$/, answer: () => ({ body: JSON.parse(fixtureText("platform/keys-list.json")) }) },
+  { method: "POST", path: /\/keys$/, answer: () => ({ status: 201, body: JSON.parse(fixtureText("platform/key-create.json")) }) },
+  { method: "GET", path: /\/keys\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("platform/key-get.json")) }) },
+  { method: "PATCH", path: /\/keys\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("platform/key-update.json")) }) },
+  { method: "DELETE", path: /\/keys\/[^/]+$/, answer: () => ({ body: { deleted: true } }) },
+  { method: "GET", path: /\/models\/user$/, answer: () => ({ body: JSON.parse(fixtureText("platform/models-user.json")) }) },
+  { method: "GET", path: /\/providers$/, answer: () => ({ body: JSON.parse(fixtureText("platform/providers.json")) }) },
+  { method: "GET", path: /\/endpoints\/zdr$/, answer: () => ({ body: JSON.parse(fixtureText("platform/endpoints-zdr.json")) }) },
 ];
 
 /** The answer when no script is queued: the first default route that matches, else a 404 in OpenRouter's shape. */

@@ -1,0 +1,187 @@
+import { type EventSourceParser, createParser } from "eventsource-parser";
+import type { CallControl } from "../core/call-control.js";
+import { StreamError } from "../errors/stream-error.js";
+
+// Large enough for an image delta (a 4K PNG is tens of MB of base64), small enough to stop a runaway line.
+const maxEventSize = 134_217_728; // 128 MiB, as a literal: a bundler can drop an unused literal, not an expression
+// How much parsed event data may wait for a slow consumer before reading pauses (and with it the idle clock: the
+// server is not silent, the consumer is busy). Bounded so that memory stays flat however slow the consumer is.
+const highWater = 4_194_304; // 4 MiB
+
+/** What an {@link EventReader} turns events into, and how its stream must end. @internal */
+export interface EventSource<T> {
+  response: Response;
+  control: CallControl;
+  /**
+   * One event's `data` (and its `event:` name) as an item, `undefined` to skip it, or `null` for the terminal event
+   * (chat's `[DONE]`) after which nothing more is read. `ended` says the body has ended, so that a truncated last
+   * event can be told from a malformed one. May throw the stream's error (an error event): the items before it are
+   * still handed out first.
+   */
+  parse(data: string, event: string | undefined, ended: boolean): T | undefined | null;
+  /** At the end of the body: throws when the stream ended before its terminal event (a cut connection). */
+  end(sawTerminal: boolean): void;
+  /** Everything accumulated so far, for the errors of a failed stream. */
+  partial(): unknown;
+}
+
+/**
+ * Reads a response body as server-sent events, from the moment it is made and whether or not anyone is asking:
+ * events are parsed (and accumulated by the source) as they arrive, and wait in a queue for the consumer. So
+ *
+ * - `idleTimeout` measures the server: each read from the body pushes the idle clock back, and a slow consumer
+ *   (a UI, text-to-speech, backpressure through `toReadableStream`) never trips it; once more than 4 MiB of events
+ *   wait for the consumer, reading pauses and so does the idle clock, until the consumer catches up;
+ * - what arrived before a connection drop is kept: the queued items are handed out first, then the error, whose
+ *   `partial` holds everything received;
+ * - once the body has ended, the deadlines are over: a `final()` called long after the answer came still gets it.
+ *
+ * This is the per-token hot path, so it is buffered: {@link fill} waits for at least one item, and {@link take}
+ * hands queued items out synchronously.
+ * @internal
+ */
+export class EventReader<T> {
+  readonly #source: EventSource<T>;
+  readonly #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  readonly #decoder = new TextDecoder();
+  readonly #parser: EventSourceParser;
+  /** Events of the current body read, parsed right after it. */
+  readonly #events: { data: string; event: string | undefined }[] = [];
+  #queue: T[] = [];
+  #next = 0;
+  #queuedBytes = 0;
+  #failure: { error: unknown } | undefined;
+  /** No more items will come: the terminal event, the end of the body, a failure, or close(). */
+  #finished = false;
+  #sawData = false;
+  #oversized = false;
+  /** Wakes a consumer waiting in fill() (or the pump waiting for room). */
+  #wake: (() => void) | undefined;
+  #room: (() => void) | undefined;
+
+  constructor(source: EventSource<T>) {
+    this.#source = source;
+    this.#reader = source.response.body?.getReader();
+    this.#parser = createParser({
+      onEvent: (event) => void this.#events.push({ data: event.data, event: event.event }),
+      onError: (error) => {
+        if (error.type === "max-buffer-size-exceeded") this.#oversized = true;
+      },
+      maxBufferSize: maxEventSize,
+    });
+    void this.#pump();
+  }
+
+  /** The next queued item, or `undefined` when none is queued (then call {@link fill}). */
+  take(): T | undefined {
+    if (this.#next >= this.#queue.length) return undefined;
+    const item = this.#queue[this.#next++] as T;
+    if (this.#next === this.#queue.length) {
+      this.#queue = [];
+      this.#next = 0;
+      this.#queuedBytes = 0;
+      this.#room?.();
+    }
+    return item;
+  }
+
+  /**
+   * Waits until items are queued: resolves `true` when there may be some, `false` at the end of the stream; rejects
+   * with the stream's error once every item before it has been taken.
+   */
+  async fill(): Promise<boolean> {
+    while (this.#next >= this.#queue.length) {
+      if (this.#failure) throw this.#failure.error;
+      if (this.#finished) return false;
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+    }
+    return true;
+  }
+
+  /** Stops reading and releases the connection (after the terminal event, an error, or a consumer's `break`). */
+  close(): void {
+    if (this.#finished && !this.#reader) return;
+    this.#finished = true;
+    this.#room?.();
+    void this.#reader?.cancel().catch(() => undefined);
+  }
+
+  async #pump(): Promise<void> {
+    const { control } = this.#source;
+    try {
+      while (!this.#finished) {
+        if (this.#queuedBytes > highWater) {
+          control.pauseIdle();
+          await new Promise<void>((resolve) => (this.#room = resolve));
+          this.#room = undefined;
+          if (this.#finished) return;
+          control.touch();
+        }
+        let read: ReadableStreamReadResult<Uint8Array>;
+        try {
+          // A response without a body reads as a stream that ended at once: cut before its end.
+          read = this.#reader ? await this.#reader.read() : { done: true, value: undefined };
+        } catch (error) {
+          // A drop, an abort or a deadline: the right error for why, with everything received.
+          throw control.failure(error, this.#source.partial() as never, "The connection dropped mid-stream");
+        }
+        if (this.#finished) return;
+        if (read.done) {
+          // A last event without its blank line still counts; a truncated one fails to parse below.
+          this.#parser.feed(`${this.#decoder.decode()}\n\n`);
+          this.#parse(true);
+          if (!this.#finished) {
+            this.#finished = true;
+            this.#source.end(false);
+          }
+          return;
+        }
+        control.touch();
+        this.#parser.feed(this.#decoder.decode(read.value, { stream: true }));
+        this.#parse(false);
+        this.#wake?.();
+      }
+      // The terminal event arrived (or the consumer left): nothing more is read.
+      void this.#reader?.cancel().catch(() => undefined);
+    } catch (error) {
+      // A read that failed, or an event the source refused (an error event, a malformed line).
+      this.#finished = true;
+      this.#failure = { error };
+      void this.#reader?.cancel().catch(() => undefined);
+    } finally {
+      // Reading is over, whichever way: no deadline applies any more.
+      control.endBody();
+      this.#wake?.();
+    }
+  }
+
+  #parse(ended: boolean): void {
+    const source = this.#source;
+    const events = this.#events;
+    if (this.#oversized) {
+      events.length = 0;
+      throw new StreamError({ status: source.response.status, message: "The stream sent an event larger than 128 MiB.", partial: source.partial() as never });
+    }
+    try {
+      for (const { data, event } of events) {
+        const item = source.parse(data, event, ended);
+        if (!this.#sawData) {
+          this.#sawData = true;
+          // The first event is in: the `timeout` deadline (to the first event) is met; idleTimeout takes over.
+          source.control.clearDeadline();
+        }
+        if (item === null) {
+          this.#finished = true;
+          source.end(true);
+          break;
+        }
+        if (item !== undefined) {
+          this.#queue.push(item);
+          this.#queuedBytes += data.length;
+        }
+      }
+    } finally {
+      events.length = 0;
+    }
+  }
+}
