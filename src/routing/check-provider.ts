@@ -82,15 +82,10 @@ export function checkSort(value: unknown): NonNullable<ProviderPreferences["sort
 export function checkMaxPrice(value: unknown): NonNullable<ProviderPreferences["max_price"]> {
   const asNumbers =
     typeof value === "object" && value !== null
-      ? Object.fromEntries(Object.entries(value).map(([key, price]) => [key, typeof price === "string" && isNumeric(price) ? Number(price) : price]))
+      ? Object.fromEntries(Object.entries(value).map(([key, price]) => [key, typeof price === "string" && price.trim() !== "" && Number.isFinite(Number(price)) ? Number(price) : price]))
       : value;
   const prices = checkEntries("max_price", asNumbers, PRICE_KEYS, checkAmount);
   return prices ? { ...(value as object) } : refuse("max_price", value, `one of ${show(PRICE_KEYS)}`);
-}
-
-/** A decimal number as a string: "0.5", "3", "1e-6"; not "", " ", "0x10" or "Infinity". */
-function isNumeric(text: string): boolean {
-  return /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text);
 }
 
 /** @internal */
