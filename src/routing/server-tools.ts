@@ -62,6 +62,18 @@ function serverTool<T extends string>(type: T, what: string, config: unknown, ru
   return (Object.keys(parameters).length > 0 ? { type, parameters } : { type }) as ServerToolOf<T, never>;
 }
 
+/** The options the advisor and the subagent share: a second model run with its own instructions. */
+function agentRules(what: string): Record<string, Rule> {
+  return {
+    model: "string",
+    name: "string",
+    instructions: "string",
+    max_completion_tokens: "count",
+    temperature: numberIn(what, 0, 2),
+    reasoning: anObject(what),
+  };
+}
+
 /**
  * The `openrouter:web_fetch` server tool: the model may fetch the pages it names.
  * @throws {ValidationError} for an unknown option, a count that is not a whole number >= 1, or an empty domain list.
@@ -145,16 +157,7 @@ export function fusionTool(config?: FusionToolConfig): ServerToolOf<"openrouter:
  */
 export function advisorTool(config?: AdvisorToolConfig): ServerToolOf<"openrouter:advisor", AdvisorToolConfig> {
   const what = "advisorTool()";
-  return serverTool("openrouter:advisor", what, config, {
-    model: "string",
-    name: "string",
-    instructions: "string",
-    forward_transcript: "boolean",
-    max_completion_tokens: "count",
-    temperature: numberIn(what, 0, 2),
-    stream: "boolean",
-    reasoning: anObject(what),
-  });
+  return serverTool("openrouter:advisor", what, config, { ...agentRules(what), forward_transcript: "boolean", stream: "boolean" });
 }
 
 /**
@@ -169,15 +172,10 @@ export function advisorTool(config?: AdvisorToolConfig): ServerToolOf<"openroute
 export function subagentTool(config?: SubagentToolConfig): ServerToolOf<"openrouter:subagent", SubagentToolConfig> {
   const what = "subagentTool()";
   return serverTool("openrouter:subagent", what, config, {
-    model: "string",
-    name: "string",
-    instructions: "string",
+    ...agentRules(what),
     inherit_functions: "boolean",
     inherited_function_names: "names",
-    max_completion_tokens: "count",
     max_tool_calls: numberIn(what, 1, 25),
-    temperature: numberIn(what, 0, 2),
-    reasoning: anObject(what),
     tools: objectList(what),
   });
 }

@@ -8,15 +8,8 @@ import { webPlugin } from "../../src/routing/plugins.js";
 import type { ChatParams } from "../../src/types/chat-params.js";
 
 const refuses = (build: () => unknown, field: string, message: RegExp) => {
-  let error: unknown;
-  try {
-    build();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ValidationError);
-  expect((error as ValidationError).field).toBe(field);
-  expect((error as Error).message).toMatch(message);
+  expect(build).toThrow(ValidationError);
+  expect(build).toThrow(expect.objectContaining({ field, message: expect.stringMatching(message) }));
 };
 
 describe("the server tools the document names", () => {
