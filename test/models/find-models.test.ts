@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/index.js";
-import { findModels, pricePerMillion, type Model } from "../../src/models/index.js";
+import { findModels, type Model } from "../../src/models/index.js";
 import { bareModel, imageModel, modelsList } from "./model-fixtures.js";
 
 const models: Model[] = [...modelsList().data, imageModel()];
@@ -57,19 +57,5 @@ describe("findModels()", () => {
     expect(() => findModels(models, { minContext: Number.NaN })).toThrow(ValidationError);
     expect(() => findModels(models, { input: [""] })).toThrow(ValidationError);
     expect(() => findModels({} as Model[], {})).toThrow(ValidationError);
-  });
-});
-
-describe("pricePerMillion()", () => {
-  it("reads a per-token price as USD per million tokens, without float noise", () => {
-    expect(pricePerMillion("0.0000001")).toBe(0.1);
-    expect(pricePerMillion("0.0000004")).toBe(0.4);
-    expect(pricePerMillion("0")).toBe(0);
-  });
-
-  it("gives undefined for a missing or variable price", () => {
-    expect(pricePerMillion(undefined)).toBeUndefined();
-    expect(pricePerMillion(null)).toBeUndefined();
-    expect(pricePerMillion("-1")).toBeUndefined();
   });
 });

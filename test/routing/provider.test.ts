@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/validation-error.js";
 import { provider, providerFrom } from "../../src/routing/provider.js";
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error("expected a ValidationError");
-}
+import { thrown } from "../helpers/thrown.js";
 
 describe("provider()", () => {
   it("builds an empty object when nothing is set", () => {
@@ -141,7 +132,7 @@ describe("provider()", () => {
     ];
     for (const [what, fn, field, message] of cases) {
       it(`refuses ${what}`, () => {
-        const error = thrown(fn);
+        const error = thrown(ValidationError, fn);
         expect(error.field).toBe(field);
         expect(error.message).toMatch(message);
       });
@@ -149,18 +140,18 @@ describe("provider()", () => {
   });
 
   it("refuses a provider both in only and ignore, in either order of calls and any letter case", () => {
-    const first = thrown(() => provider().only("anthropic", "openai").ignore("OpenAI"));
+    const first = thrown(ValidationError, () => provider().only("anthropic", "openai").ignore("OpenAI"));
     expect(first.field).toBe("provider.only");
     expect(first.message).toMatch(/"openai".*only or ignore, not both/);
     expect(() => provider().ignore("openai").only("openai")).toThrow(ValidationError);
   });
 
   it("refuses a bare max_price key and a boxed String name, which are not what the wire takes", () => {
-    const bare = thrown(() => provider().maxPrice("prompt" as never));
+    const bare = thrown(ValidationError, () => provider().maxPrice("prompt" as never));
     expect(bare.field).toBe("provider.max_price");
     expect(bare.message).toMatch(/"prompt".*use one of/);
     // A String object passes a duck-typed trim() check and JSON prints it as a string, yet it is no string.
-    expect(thrown(() => provider().only(new String("openai") as never)).field).toBe("provider.only");
+    expect(thrown(ValidationError, () => provider().only(new String("openai") as never)).field).toBe("provider.only");
   });
 
   it("allows the same provider in order and ignore-free lists, and different ones in only and ignore", () => {
@@ -189,21 +180,21 @@ describe("providerFrom()", () => {
 
   it("accepts numeric strings in max_price, as the wire does, and sends them as written", () => {
     expect(providerFrom({ max_price: { prompt: "1.5", completion: 3 } }).build()).toEqual({ max_price: { prompt: "1.5", completion: 3 } });
-    expect(thrown(() => providerFrom({ max_price: { prompt: "cheap" } })).field).toBe("provider.max_price.prompt");
+    expect(thrown(ValidationError, () => providerFrom({ max_price: { prompt: "cheap" } })).field).toBe("provider.max_price.prompt");
   });
 
   it("checks each field like the builder does", () => {
-    expect(thrown(() => providerFrom({ sort: "fastest" as never })).field).toBe("provider.sort");
-    expect(thrown(() => providerFrom({ only: [] })).field).toBe("provider.only");
-    expect(thrown(() => providerFrom({ only: "anthropic" as never })).message).toMatch(/an array/);
-    expect(thrown(() => providerFrom({ quantizations: ["fp7" as never] })).field).toBe("provider.quantizations");
-    expect(thrown(() => providerFrom({ max_price: { input: 1 } as never })).message).toMatch(/"prompt"/);
-    expect(thrown(() => providerFrom({ only: ["a"], ignore: ["a"] })).message).toMatch(/not both/);
-    expect(thrown(() => providerFrom({ preferred_max_latency: -1 })).field).toBe("provider.preferred_max_latency");
+    expect(thrown(ValidationError, () => providerFrom({ sort: "fastest" as never })).field).toBe("provider.sort");
+    expect(thrown(ValidationError, () => providerFrom({ only: [] })).field).toBe("provider.only");
+    expect(thrown(ValidationError, () => providerFrom({ only: "anthropic" as never })).message).toMatch(/an array/);
+    expect(thrown(ValidationError, () => providerFrom({ quantizations: ["fp7" as never] })).field).toBe("provider.quantizations");
+    expect(thrown(ValidationError, () => providerFrom({ max_price: { input: 1 } as never })).message).toMatch(/"prompt"/);
+    expect(thrown(ValidationError, () => providerFrom({ only: ["a"], ignore: ["a"] })).message).toMatch(/not both/);
+    expect(thrown(ValidationError, () => providerFrom({ preferred_max_latency: -1 })).field).toBe("provider.preferred_max_latency");
   });
 
   it("refuses something that is not an object", () => {
-    expect(thrown(() => providerFrom("price" as never)).field).toBe("provider");
+    expect(thrown(ValidationError, () => providerFrom("price" as never)).field).toBe("provider");
     expect(() => providerFrom(null as never)).toThrow(/takes a preferences object/);
   });
 
