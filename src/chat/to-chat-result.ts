@@ -14,25 +14,27 @@ import { generatedToolCallId } from "../util/tool-call-id.js";
  */
 export function checkCompletion(completion: unknown): ChatCompletion {
   const broken = (path: (string | number)[], problem: string, value: unknown) => brokenField("chat completion", path, problem, value);
-  if (!isRecord(completion)) throw broken(["body"], "is not an object", completion);
+  const noMessage = ", so there is no choices[0].message to read";
+  if (!isRecord(completion)) throw broken(["body"], `is not an object${noMessage}`, completion);
   const { choices, usage } = completion;
-  if (!Array.isArray(choices) || choices.length === 0) throw broken(["choices"], "is not a non-empty array", choices);
+  if (!Array.isArray(choices) || choices.length === 0) throw broken(["choices"], `is not a non-empty array${noMessage}`, choices);
   if (usage !== undefined && usage !== null && !isRecord(usage)) throw broken(["usage"], "is not an object", usage);
   choices.forEach((choice: unknown, i) => {
-    if (!isRecord(choice)) throw broken(["choices", i], "is not an object", choice);
+    if (!isRecord(choice)) throw broken(["choices", i], `is not an object${i === 0 ? noMessage : ""}`, choice);
     if (choice["error"] !== undefined && choice["error"] !== null && !isRecord(choice["error"])) {
       throw broken(["choices", i, "error"], "is not an object", choice["error"]);
     }
   });
   const message = (choices[0] as Record<string, unknown>)["message"];
-  if (!isRecord(message)) throw broken(["choices", 0, "message"], "is not an object", message);
+  if (!isRecord(message)) throw broken(["choices", 0, "message"], "is not an object: there is no choices[0].message to read", message);
   const { content } = message;
   if (content !== undefined && content !== null && typeof content !== "string" && !Array.isArray(content)) {
     throw broken(["choices", 0, "message", "content"], "is neither a string, an array of parts nor null", content);
   }
   for (const key of ["tool_calls", "reasoning_details", "images", "annotations"]) {
     const list = message[key];
-    if (list === undefined || list === null) continue;
+    // A reasoning_details that is no list is read as none (the SDK only passes it on); the others are read.
+    if (list === undefined || list === null || (key === "reasoning_details" && !Array.isArray(list))) continue;
     if (!Array.isArray(list)) throw broken(["choices", 0, "message", key], "is not an array", list);
     list.forEach((entry: unknown, j) => {
       if (!isRecord(entry)) throw broken(["choices", 0, "message", key, j], "is not an object", entry);
@@ -53,14 +55,16 @@ function checkToolCall(call: Record<string, unknown>, j: number, broken: (p: (st
 }
 
 /**
- * Turns a checked wire response into a {@link ChatResult} before post-processing: text, reasoning, tool calls with
+ * Turns a wire response into a {@link ChatResult} before post-processing (checked first, see
+ * {@link checkCompletion}): text, reasoning, tool calls with
  * empty arguments normalised to `"{}"` and every call given a unique id, a finish reason inferred when calls came
  * back with `null`, and the assistant message to append to the history: the wire's message as sent (`annotations`,
  * `images`, `audio`, `refusal` and unknown fields kept, so that a PDF is not re-parsed and an image edit can send its
  * image back), minus fields that came back `null`.
  * @internal
  */
-export function toChatResult(completion: ChatCompletion, headers: Headers | undefined): ChatResult {
+export function toChatResult(wire: ChatCompletion, headers: Headers | undefined): ChatResult {
+  const completion = checkCompletion(wire);
   const choice = completion.choices[0]!;
   const message = choice.message;
   const text = contentText(message.content);
@@ -97,9 +101,9 @@ function assistantMessage(message: ResponseMessage, text: string, toolCalls: Too
   assistant.content = toolCalls.length > 0 && text === "" ? null : (message.content ?? "");
   if (toolCalls.length > 0) assistant.tool_calls = toolCalls;
   else delete assistant.tool_calls;
-  // Empty reasoning and details carry nothing a provider needs back.
-  if (assistant.reasoning === "") delete assistant.reasoning;
-  if (Array.isArray(assistant.reasoning_details) && assistant.reasoning_details.length === 0) delete assistant.reasoning_details;
+  // Empty (or unreadable) reasoning and details carry nothing a provider needs back.
+  if (typeof assistant.reasoning !== "string" || assistant.reasoning === "") delete assistant.reasoning;
+  if (!Array.isArray(assistant.reasoning_details) || assistant.reasoning_details.length === 0) delete assistant.reasoning_details;
   return assistant;
 }
 
