@@ -19,6 +19,7 @@ export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptio
 export type {
   JSONSchema, FunctionTool, ServerTool, Tool, ToolChoice, ResponseFormat, ReasoningEffort, ReasoningConfig,
   ProviderSort, PercentileThreshold, Quantization, ProviderPreferences, Plugin, Modality, ChatParams,
+  StopServerToolsWhenCondition, PromptCacheOptions, ChatStreamOptions,
 } from "./types/chat-params.js";
 export type {
   ReasoningDetail, ToolCall, WireImage, Annotation, SystemMessage, DeveloperMessage, UserMessage, AssistantMessage,
@@ -90,13 +91,17 @@ export {
 export {
   provider, providerFrom, route, autoRoute, webPlugin, fileParserPlugin, responseHealingPlugin,
   contextCompressionPlugin, webSearchTool, parseModelId, withVariant, checkModelId, cascade, classifyComplexity,
+  moderationPlugin, webFetchPlugin, fusionPlugin, paretoRouterPlugin, autoBetaRouterPlugin, webFetchTool, datetimeTool,
+  imageGenerationTool, fusionTool, advisorTool, subagentTool, bashTool, filesTool, searchModelsTool,
 } from "./routing/index.js";
 export type {
   ProviderBuilder, ProviderName, ProviderSortOption, MaxPrice, RouteBuilder, RouteFragment, AutoRouteConfig,
   WebPlugin, WebPluginConfig, WebPluginEngine, FileParserPlugin, FileParserPluginConfig, PdfEngine,
   ResponseHealingPlugin, ContextCompressionPlugin, WebSearchTool, WebSearchConfig, UserLocation, ParsedModelId,
   ModelVariant, ModelIdEntry, Cascade, CascadeClassifier, CascadeInput, CascadeModels, CascadeOptions, CascadePick,
-  CascadeTier,
+  CascadeTier, WebSearchMode, ModerationPlugin, WebFetchPlugin, WebFetchPluginConfig, FusionPlugin, FusionPluginConfig,
+  ParetoRouterPlugin, ParetoRouterPluginConfig, AutoBetaRouterPlugin, AutoBetaRouterPluginConfig, ServerToolOf,
+  WebFetchToolConfig, FusionToolConfig, AdvisorToolConfig, SubagentToolConfig, BashToolConfig,
 } from "./routing/index.js";
 
 // Post-processing

@@ -6,11 +6,11 @@ import { createAPIError, statusOfErrorBody } from "../errors/create-api-error.js
 import { postProcess } from "../postprocess/default-post-processors.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
-import type { ChatCompletion } from "../types/chat-completion.js";
+import type { ChatChoice, WireError } from "../types/chat-completion.js";
 import type { ChatParams } from "../types/chat-params.js";
 import type { ChatResult } from "../types/chat-result.js";
 import { prepareChat } from "./prepare-chat.js";
-import { toChatResult } from "./to-chat-result.js";
+import { checkCompletion, toChatResult } from "./to-chat-result.js";
 
 /**
  * Per-call options of {@link chat}: any client option, for this call only, and the structured-output options
@@ -27,8 +27,10 @@ export interface ChatOptions<S extends StandardSchemaV1 = StandardSchemaV1> exte
  * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including an HTTP 200 whose
  * body or choice is an error.
  * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
- * @throws {ResponseValidationError} when JSON was asked for and none could be extracted, or (with `schema`) when
- * the JSON does not match the schema; it carries the `issues` and the answer's `text`.
+ * @throws {ProviderError} for a choice with `finish_reason: "error"`, with or without an `error` object.
+ * @throws {ResponseValidationError} when the body breaks a field the SDK reads (it names the field), when JSON was
+ * asked for and none could be extracted, or (with `schema`) when the JSON does not match the schema; it carries the
+ * `issues` and the answer's `text`.
  * @example
  * ```ts
  * import { chat, createClient } from "openrouter-fetch";
@@ -54,12 +56,20 @@ export async function chat(client: Client, params: ChatParams, options?: ChatOpt
   // The structured-output options ride along: option resolution ignores what it does not know.
   const resolved = callOptions(client, options);
   const { body, processors, context, parse } = await prepareChat(params, resolved, false, options);
-  const { data, headers } = await requestJSON<ChatCompletion>(resolved, { method: "POST", path: "chat/completions", body });
-  const failed = Array.isArray(data.choices) ? data.choices.find((c) => c?.finish_reason === "error" || c?.error) : undefined;
-  if (failed?.error) {
-    const errorBody = { ...data, error: failed.error };
+  const { data: answer, headers } = await requestJSON<unknown>(resolved, { method: "POST", path: "chat/completions", body });
+  const data = checkCompletion(answer);
+  const failed = data.choices.find((c) => c.finish_reason === "error" || c.error);
+  if (failed) {
+    const errorBody = { ...data, error: failed.error ?? errorWithoutObject(failed) };
     throw createAPIError({ status: statusOfErrorBody(errorBody), body: errorBody, headers, apiKey: resolved.apiKey });
   }
   const result = postProcess(processors, toChatResult(data, headers), context);
   return parse ? parse(result) : result;
+}
+
+/** A `finish_reason: "error"` choice that came with no `error` object: what arrived, as the error to report. */
+function errorWithoutObject(choice: ChatChoice): WireError {
+  const native = choice.native_finish_reason ? ` (native finish reason ${JSON.stringify(choice.native_finish_reason)})` : "";
+  const content = typeof choice.message.content === "string" && choice.message.content !== "" ? `; the content so far: ${JSON.stringify(choice.message.content.slice(0, 200))}` : "";
+  return { message: `The provider ended the answer with finish_reason "error" and no error object${native}${content}`, metadata: { choice } };
 }

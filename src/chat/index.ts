@@ -26,6 +26,9 @@ export type {
   Plugin,
   Modality,
   ChatParams,
+  StopServerToolsWhenCondition,
+  PromptCacheOptions,
+  ChatStreamOptions,
 } from "../types/chat-params.js";
 export type {
   ReasoningDetail,

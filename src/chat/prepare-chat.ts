@@ -1,4 +1,4 @@
-import { checkModelId } from "../models/model-id.js";
+import { checkRequestModelId } from "../models/model-id.js";
 import type { ResolvedOptions } from "../core/options.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { defaultPostProcessors, prepareRequest } from "../postprocess/default-post-processors.js";
@@ -38,10 +38,10 @@ export async function prepareChat(
   // Built without `stream` for chat() rather than deleted after: a `delete` turns the object into a slow dictionary.
   let body: ChatParams = stream ? { ...rest, messages, stream } : { ...rest, messages };
   if (body.model === undefined && body.models === undefined && options.defaultModel !== undefined) body.model = options.defaultModel;
-  checkModels(body, options.checkModelIds);
+  await checkModels(body, options);
   const processors = options.postProcessors ?? defaultPostProcessors;
-  const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog };
-  const schema = wantsStructuredOutput(structured) ? await structuredRequest(body, structured, options.catalog) : undefined;
+  const context: PostProcessContext = { params: { ...params, messages }, catalog: options.catalog, debug: options.debug };
+  const schema = wantsStructuredOutput(structured) ? await structuredRequest(body, structured, options.catalog, options.debug) : undefined;
   if (schema) body = schema.body;
   return { body: await prepareRequest(processors, body, context), processors, context, parse: schema?.parse };
 }
@@ -72,17 +72,18 @@ function checkMessages(prompt: unknown, messages: ChatParams["messages"]): NonNu
   return messages;
 }
 
-function checkModels(body: ChatParams, checkDates: boolean): void {
+async function checkModels(body: ChatParams, options: ResolvedOptions): Promise<void> {
+  const checkDates = options.checkModelIds;
   if (body.model !== undefined) {
     if (typeof body.model !== "string" || body.model.trim() === "") {
       throw new ValidationError('`model` is empty: name a model such as "openai/gpt-4.1-nano".', { field: "model" });
     }
-    if (checkDates) checkModelId(body.model);
+    if (checkDates) await checkRequestModelId(body.model, options.catalog);
   }
   if (body.models !== undefined) {
     if (!Array.isArray(body.models) || body.models.some((m) => typeof m !== "string" || m.trim() === "")) {
       throw new ValidationError("`models` must be an array of model ids, tried in order.", { field: "models" });
     }
-    if (checkDates) for (const model of body.models) checkModelId(model);
+    if (checkDates) for (const model of body.models) await checkRequestModelId(model, options.catalog);
   }
 }

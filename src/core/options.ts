@@ -43,6 +43,18 @@ export interface ClientOptions {
   /** Marketplace categories (at most 2), sent as `X-OpenRouter-Categories`, e.g. `["cli-agent"]`. */
   appCategories?: string | readonly string[] | undefined;
   /**
+   * Sent as `X-OpenRouter-Metadata: enabled` (or `disabled` for `false`): asks OpenRouter to add
+   * `openrouter_metadata` (what was requested, the routing strategy, the fallbacks tried) to chat responses, and to
+   * a stream's last chunk. Per call or per client. @default not sent (OpenRouter's default: disabled)
+   */
+  routerMetadata?: boolean | undefined;
+  /**
+   * Sent as `x-session-id` (at most 256 characters): groups related requests (a conversation, an agent run) in
+   * OpenRouter's logs and routes them to the same provider, so prompt caches hit. A chat body's `session_id` wins
+   * over it; embeddings, images and the other endpoints take only the header. Per call or per client.
+   */
+  sessionId?: string | undefined;
+  /**
    * Milliseconds to wait for a complete non-streamed response, or for a stream's first data event, per attempt.
    * @default process.env.OPENROUTER_TIMEOUT ?? 600000 (10 minutes)
    */
@@ -225,6 +237,19 @@ function attributionHeaders(options: ClientOptions): Headers {
       );
     }
     if (cleaned.length > 0) headers.set("X-OpenRouter-Categories", cleaned.join(","));
+  }
+  if (options.routerMetadata !== undefined) {
+    if (typeof options.routerMetadata !== "boolean") {
+      throw new ValidationError(`routerMetadata must be true or false, got ${JSON.stringify(options.routerMetadata)}.`, { field: "routerMetadata" });
+    }
+    headers.set("X-OpenRouter-Metadata", options.routerMetadata ? "enabled" : "disabled");
+  }
+  if (options.sessionId !== undefined) {
+    const id = options.sessionId;
+    if (typeof id !== "string" || id.trim() === "" || id.length > 256 || /[\r\n]/.test(id)) {
+      throw new ValidationError(`sessionId must be a non-empty string of at most 256 characters on one line, got ${JSON.stringify(id)?.slice(0, 80)}.`, { field: "sessionId" });
+    }
+    headers.set("x-session-id", id);
   }
   return headers;
 }

@@ -1,5 +1,5 @@
 import { type Client, callOptions } from "../core/client.js";
-import { checkModelId } from "../models/model-id.js";
+import { checkRequestModelId } from "../models/model-id.js";
 import type { RequestOptions } from "../core/options.js";
 import { requestJSON } from "../core/request.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
@@ -32,7 +32,8 @@ import type { EmbedParams, EmbedResult, EmbeddingsResponse } from "./types.js";
  */
 export async function embed(client: Client, params: EmbedParams, options?: RequestOptions): Promise<EmbedResult> {
   const resolved = callOptions(client, options);
-  checkParams(params, resolved.checkModelIds);
+  checkParams(params);
+  if (resolved.checkModelIds) await checkRequestModelId(params.model, resolved.catalog);
   const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "embeddings", body: params, auth: "required" });
   const raw = data as EmbeddingsResponse;
   if (typeof raw !== "object" || raw === null || !Array.isArray(raw.data)) fail("data", "is not an array", data);
@@ -42,14 +43,13 @@ export async function embed(client: Client, params: EmbedParams, options?: Reque
   return { embeddings, usage: raw.usage, model: typeof raw.model === "string" ? raw.model : params.model, raw };
 }
 
-function checkParams(params: EmbedParams, checkIds: boolean): void {
+function checkParams(params: EmbedParams): void {
   if (typeof params !== "object" || params === null) {
     throw new ValidationError('embed() takes { model, input }, e.g. { model: "openai/text-embedding-3-small", input: "hello" }.', { field: "params" });
   }
   if (!isNonEmptyString(params.model)) {
     throw new ValidationError('embed() needs a model, e.g. "openai/text-embedding-3-small".', { field: "model" });
   }
-  if (checkIds) checkModelId(params.model);
   const { input } = params;
   if (input === undefined || input === null || input === "" || (Array.isArray(input) && input.length === 0)) {
     throw new ValidationError("embed() needs a non-empty input: a string or a list of them.", { field: "input" });

@@ -1,4 +1,6 @@
 import { ValidationError } from "../errors/validation-error.js";
+import type { ModelLookup } from "../types/model-lookup.js";
+import { lookupModel } from "./model-facts.js";
 
 // The current model of each Anthropic family: where a dated id points at an old snapshot, this is what people mean.
 const currentAnthropic: Record<string, string> = {
@@ -49,4 +51,23 @@ export function checkModelId(id: string, catalog?: readonly ModelIdEntry[]): voi
       `Use ${unique.map((s) => `"${s}"`).join(" or ")}. (Set checkModelIds: false to send it anyway.)`,
     { field: "model" },
   );
+}
+
+/**
+ * {@link checkModelId} before a request, with the client's catalog: a dated id that is a model's `canonical_slug`
+ * (the OpenAPI document's own examples use them, e.g. `anthropic/claude-4.5-sonnet-20250929`) is a snapshot the
+ * caller pinned, and OpenRouter routes it, so it is sent as is rather than mapped to the model's current id.
+ * Without a catalog, or for a dated id the catalog does not know, the check stands.
+ * @throws {ValidationError} for an empty id, or a dated one that is no model's `canonical_slug`.
+ * @internal
+ */
+export async function checkRequestModelId(id: string, catalog: ModelLookup | undefined): Promise<void> {
+  try {
+    checkModelId(id);
+  } catch (error) {
+    const base = typeof id === "string" ? (id.split(/[:@]/, 1)[0] ?? id) : "";
+    const known = base === "" ? undefined : await lookupModel(catalog, base);
+    if (known !== undefined && (known.canonical_slug === base || known.id === base)) return;
+    throw error;
+  }
 }

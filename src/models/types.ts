@@ -280,5 +280,9 @@ export interface ListModelsQuery {
   region?: "eu" | "us" | (string & {}) | undefined;
 }
 
-/** Filters of `GET /models/count`: those of {@link ListModelsQuery} except paging and ordering. */
-export type CountModelsQuery = Omit<ListModelsQuery, "offset" | "limit" | "sort">;
+/**
+ * The one filter `GET /models/count` accepts: `output_modalities`. It ignores the other filters of
+ * {@link ListModelsQuery} (it would count every model), so `countModels()` refuses them; count by those with
+ * `(await listModels(client, query)).length`.
+ */
+export type CountModelsQuery = Pick<ListModelsQuery, "output_modalities">;

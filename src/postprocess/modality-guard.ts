@@ -50,10 +50,19 @@ async function prepare(params: ChatParams, context: PostProcessContext): Promise
   for (const model of models) {
     if (!(await isImageOnlyModel(model, context.catalog))) continue;
     const modalities = imageOnlyModalities(model, next.modalities);
-    if (modalities !== next.modalities) next = { ...next, modalities };
+    if (modalities !== next.modalities) {
+      next = { ...next, modalities };
+      context.debug?.(`openrouter-fetch: request rewritten: ${model} outputs images only, so modalities is sent as ["image"]`);
+    }
   }
   // Anthropic models reject json_object; ask in the prompt and let JSON extraction read the answer.
-  if (next.response_format?.type === "json_object" && models.some(isAnthropic)) next = askForJsonInPrompt(next);
+  const anthropic = next.response_format?.type === "json_object" ? models.find(isAnthropic) : undefined;
+  if (anthropic !== undefined) {
+    next = askForJsonInPrompt(next);
+    context.debug?.(
+      `openrouter-fetch: request rewritten: ${anthropic} rejects response_format json_object, so it was dropped and JSON is asked for in a system message (read back by JSON extraction)`,
+    );
+  }
   return next;
 }
 
@@ -62,7 +71,7 @@ async function prepare(params: ChatParams, context: PostProcessContext): Promise
  * catalog's `output_modalities` says) get `modalities: ["image"]`, and a request asking one of them for `"text"` is
  * refused before sending (OpenRouter would answer 404). Also: `anthropic/` models are never sent
  * `response_format: { type: "json_object" }` (they reject it); the JSON is asked for in a system message instead
- * and read back by JSON extraction.
+ * and read back by JSON extraction. Each rewrite is said in a line of the client's `debug` log.
  *
  * @throws {ValidationError} from its `prepare` step, for a modality the model refuses.
  * @example

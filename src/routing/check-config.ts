@@ -60,3 +60,22 @@ function checkValue(what: string, at: string, key: string, value: unknown, rule:
   }
   return rule.includes(value as string) ? value : invalid(at, `${what}: unknown ${key} ${got}; use one of ${rule.map((v) => `"${v}"`).join(", ")}.`);
 }
+
+/** A rule for a finite number from `min` to `max` (a price, a score, a temperature). @internal */
+export function numberIn(what: string, min: number, max: number): (value: unknown, field: string) => unknown {
+  return (value, at) =>
+    typeof value === "number" && Number.isFinite(value) && value >= min && value <= max
+      ? value
+      : invalid(at, `${what}: ${at.split(".").pop()} must be a number from ${min} to ${max === Infinity ? "up" : max}, not ${show(value)}.`);
+}
+
+/** A rule for an object sent as given (a nested config this SDK does not model field by field). @internal */
+export function anObject(what: string): (value: unknown, field: string) => unknown {
+  return (value, at) => (isRecord(value) ? { ...value } : invalid(at, `${what}: ${at.split(".").pop()} must be an object, not ${show(value)}.`));
+}
+
+/** A rule for an object, or a list of them, sent as given (nested tool lists). @internal */
+export function objectList(what: string): (value: unknown, field: string) => unknown {
+  const one = anObject(what);
+  return (value, at) => (Array.isArray(value) ? value.map((entry, i) => one(entry, `${at}.${i}`)) : one(value, at));
+}

@@ -76,10 +76,16 @@ export function checkSort(value: unknown): NonNullable<ProviderPreferences["sort
   return (sort ?? checkOneOf("sort", value, SORTS)) as NonNullable<ProviderPreferences["sort"]>;
 }
 
+// The wire takes numeric strings in max_price too ("0.5", as OpenRouter's own examples write prices): check them as
+// numbers, and send them as written.
 /** @internal */
 export function checkMaxPrice(value: unknown): NonNullable<ProviderPreferences["max_price"]> {
-  const prices = checkEntries("max_price", value, PRICE_KEYS, checkAmount);
-  return prices ?? refuse("max_price", value, `one of ${show(PRICE_KEYS)}`);
+  const asNumbers =
+    typeof value === "object" && value !== null
+      ? Object.fromEntries(Object.entries(value).map(([key, price]) => [key, typeof price === "string" && price.trim() !== "" && Number.isFinite(Number(price)) ? Number(price) : price]))
+      : value;
+  const prices = checkEntries("max_price", asNumbers, PRICE_KEYS, checkAmount);
+  return prices ? { ...(value as object) } : refuse("max_price", value, `one of ${show(PRICE_KEYS)}`);
 }
 
 /** @internal */
@@ -103,13 +109,6 @@ function checkList(field: string, value: unknown): unknown[] {
   return Array.isArray(value) ? value : refuse(field, value, "an array");
 }
 
-// The wire takes numeric strings in max_price too: check them as numbers, and send them as written.
-function checkWireMaxPrice(value: object): ProviderPreferences["max_price"] {
-  const asNumbers = Object.entries(value).map(([key, price]) => [key, typeof price === "string" && price.trim() !== "" ? Number(price) : price]);
-  checkMaxPrice(Object.fromEntries(asNumbers));
-  return { ...value };
-}
-
 // One wire field for providerFrom(), checked as its builder method checks it. Keys this SDK does not know pass.
 /** @internal */
 export function checkWireField(key: string, value: unknown): unknown {
@@ -130,7 +129,7 @@ export function checkWireField(key: string, value: unknown): unknown {
     case "data_collection":
       return checkOneOf(key, value, ["allow", "deny"]);
     case "max_price":
-      return typeof value === "object" && value !== null ? checkWireMaxPrice(value) : checkMaxPrice(value);
+      return checkMaxPrice(value);
     case "preferred_min_throughput":
     case "preferred_max_latency":
       return checkThreshold(key, value);

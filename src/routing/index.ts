@@ -39,7 +39,18 @@ export {
   type WebSearchTool,
   type WebSearchConfig,
   type UserLocation,
+  type WebSearchMode,
 } from "./plugins.js";
+export {
+  moderationPlugin, webFetchPlugin, fusionPlugin, paretoRouterPlugin, autoBetaRouterPlugin, type ModerationPlugin,
+  type WebFetchPlugin, type WebFetchPluginConfig, type FusionPlugin, type FusionPluginConfig, type ParetoRouterPlugin,
+  type ParetoRouterPluginConfig, type AutoBetaRouterPlugin, type AutoBetaRouterPluginConfig,
+} from "./more-plugins.js";
+export {
+  webFetchTool, datetimeTool, imageGenerationTool, fusionTool, advisorTool, subagentTool, bashTool, filesTool,
+  searchModelsTool, type ServerToolOf, type WebFetchToolConfig, type FusionToolConfig, type AdvisorToolConfig,
+  type SubagentToolConfig, type BashToolConfig,
+} from "./server-tools.js";
 
 // Model ids
 export { parseModelId, withVariant, checkModelId, type ParsedModelId, type ModelVariant, type ModelIdEntry } from "./model-id.js";

@@ -17,6 +17,10 @@ export type WebPluginConfig = {
   search_prompt?: string;
   include_domains?: string[];
   exclude_domains?: string[];
+  /** How deep to search (engine-dependent; `"auto"` lets OpenRouter pick). */
+  mode?: WebSearchMode;
+  /** Where the user is, for local results. */
+  user_location?: UserLocation;
 };
 
 /** The `web` plugin as sent. */
@@ -59,7 +63,7 @@ export type WebSearchConfig = {
   max_uses?: number;
   max_characters?: number;
   search_context_size?: "low" | "medium" | "high";
-  mode?: "instant" | "fast" | "auto" | "deep-lite" | "deep" | "deep-reasoning" | "turbo" | "basic" | "advanced";
+  mode?: WebSearchMode;
   /** Only these domains. Not together with `excluded_domains`. */
   allowed_domains?: string[];
   /** Never these domains. Not together with `allowed_domains`. */
@@ -70,8 +74,30 @@ export type WebSearchConfig = {
 /** The `openrouter:web_search` server tool as sent, to put in `tools`. */
 export type WebSearchTool = { type: "openrouter:web_search"; parameters?: WebSearchConfig };
 
+/** Search depths of the `web` plugin and the `openrouter:web_search` tool (the document's `WebSearchMode`). */
+export type WebSearchMode = "instant" | "fast" | "auto" | "deep-lite" | "deep" | "deep-reasoning" | "turbo" | "basic" | "advanced";
+
 function webEngines(): string[] {
   return ["native", "exa", "firecrawl", "parallel", "perplexity"];
+}
+
+function webModes(): string[] {
+  return ["instant", "fast", "auto", "deep-lite", "deep", "deep-reasoning", "turbo", "basic", "advanced"];
+}
+
+/** The `user_location` rule both web-search shapes share: `type: "approximate"` and nullable place names. */
+function userLocation(what: string): (location: unknown, at: string) => unknown {
+  return (location, at) => {
+    const place = (value: unknown, key: string) =>
+      value === null || (typeof value === "string" && value.trim() !== "") ? value : invalid(`${at}.${key}`, `${what}: user_location.${key} must be a non-empty string or null.`);
+    return checkConfig(`${what} user_location`, at, location, {
+      type: ["approximate"],
+      city: (v) => place(v, "city"),
+      region: (v) => place(v, "region"),
+      country: (v) => place(v, "country"),
+      timezone: (v) => place(v, "timezone"),
+    });
+  };
 }
 
 /**
@@ -97,6 +123,8 @@ export function webPlugin(config?: WebPluginConfig): WebPlugin {
     search_prompt: "string",
     include_domains: "names",
     exclude_domains: "names",
+    mode: webModes(),
+    user_location: userLocation("webPlugin()"),
   });
   return { id: "web", ...checked };
 }
@@ -175,20 +203,10 @@ export function webSearchTool(config?: WebSearchConfig): WebSearchTool {
     max_uses: "count",
     max_characters: "count",
     search_context_size: ["low", "medium", "high"],
-    mode: ["instant", "fast", "auto", "deep-lite", "deep", "deep-reasoning", "turbo", "basic", "advanced"],
+    mode: webModes(),
     allowed_domains: "names",
     excluded_domains: "names",
-    user_location: (location, at) => {
-      const place = (value: unknown, key: string) =>
-        value === null || (typeof value === "string" && value.trim() !== "") ? value : invalid(`${at}.${key}`, `webSearchTool(): user_location.${key} must be a non-empty string or null.`);
-      return checkConfig("webSearchTool() user_location", at, location, {
-        type: ["approximate"],
-        city: (v) => place(v, "city"),
-        region: (v) => place(v, "region"),
-        country: (v) => place(v, "country"),
-        timezone: (v) => place(v, "timezone"),
-      });
-    },
+    user_location: userLocation("webSearchTool()"),
   });
   if (parameters["allowed_domains"] && parameters["excluded_domains"]) {
     invalid(field, "webSearchTool(): give allowed_domains or excluded_domains, not both.");

@@ -60,7 +60,9 @@ export type ProviderSortOption = ProviderSort | { by?: ProviderSort | null; part
 
 /**
  * Price caps in USD: `prompt` and `completion` per **million** tokens (catalog prices are per token: multiply by
- * 1,000,000), `image` per image, `audio` per audio unit, `request` per request. There is no `input`/`output`.
+ * 1,000,000), `image` per image, `audio` per audio unit, `request` per request. There is no `input`/`output`. A
+ * price may be a number or a numeric string (`"0.5"`, as the wire allows); a string is checked as a number and
+ * sent as written.
  *
  * @example
  * ```ts
@@ -70,11 +72,11 @@ export type ProviderSortOption = ProviderSort | { by?: ProviderSort | null; part
  * ```
  */
 export interface MaxPrice {
-  prompt?: number;
-  completion?: number;
-  image?: number;
-  audio?: number;
-  request?: number;
+  prompt?: number | string;
+  completion?: number | string;
+  image?: number | string;
+  audio?: number | string;
+  request?: number | string;
 }
 
 /**

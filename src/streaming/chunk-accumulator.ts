@@ -1,12 +1,20 @@
 import type { ChatCompletionChunk } from "../types/chat-completion-chunk.js";
 import type { ChatCompletion, FinishReason, ResponseMessage, Usage, WireError } from "../types/chat-completion.js";
 import type { Annotation, ReasoningDetail, ToolCall, WireImage } from "../types/messages.js";
+import { generatedToolCallId } from "../util/tool-call-id.js";
 import { TextBuilder } from "./text-builder.js";
+
+/** Chunk fields read one by one; any other top-level field is kept as its last non-null value. */
+const CHUNK_KEYS: Record<string, true> = { id: true, object: true, created: true, model: true, provider: true, system_fingerprint: true, choices: true, usage: true, error: true };
+/** Delta fields read one by one; any other is kept: strings joined, arrays concatenated, other values last-wins. */
+const DELTA_KEYS: Record<string, true> = { role: true, content: true, reasoning: true, reasoning_details: true, tool_calls: true, images: true, annotations: true, refusal: true, audio: true };
 
 /**
  * Folds streamed chunks into the non-streamed response they add up to: content, reasoning and refusal joined;
  * `reasoning_details` merged by type and index with signatures kept; images collected; tool-call fragments merged
- * by `index` with their arguments concatenated; usage and the finish reason taken from whichever chunk carries them.
+ * by `index` with their arguments concatenated (a fragment without `index` joins the call in progress, and every
+ * call gets a unique id, generated when the wire's is missing, empty or repeated); `logprobs` concatenated; usage and
+ * the finish reason taken from whichever chunk carries them; unknown chunk and delta fields kept.
  * Holds only the running totals, never the chunks, so memory does not grow with the number of chunks.
  * @internal
  */
@@ -32,6 +40,10 @@ export class ChunkAccumulator {
   readonly #images: WireImage[] = [];
   readonly #annotations: Annotation[] = [];
   readonly #toolCalls = new Map<number, ToolCall>();
+  /** The index of the call the last fragment went to: where a fragment without `index` belongs. */
+  #currentCall: number | undefined;
+  #logprobs: Record<string, unknown> | undefined;
+  #deltaExtra: Record<string, unknown> | undefined;
   #audio: { id?: string; data: string; transcript: string; expires_at?: number } | undefined;
   #extra: Record<string, unknown> | undefined;
 
@@ -45,7 +57,12 @@ export class ChunkAccumulator {
     if (this.#systemFingerprint === undefined && chunk.system_fingerprint !== undefined) this.#systemFingerprint = chunk.system_fingerprint;
     if (chunk.usage) this.#usage = chunk.usage;
     if (chunk.error) this.error = chunk.error;
-    if (chunk.openrouter_metadata !== undefined) (this.#extra ??= {})["openrouter_metadata"] = chunk.openrouter_metadata;
+    for (const key in chunk) {
+      // JSON.parse makes "__proto__" an own key; assigning it would swap the object's prototype.
+      if (CHUNK_KEYS[key] === true || key === "__proto__") continue;
+      const value = chunk[key];
+      if (value !== null && value !== undefined) (this.#extra ??= {})[key] = value;
+    }
     const choices = chunk.choices;
     if (!Array.isArray(choices)) return failed;
     for (let i = 0; i < choices.length; i++) {
@@ -61,6 +78,7 @@ export class ChunkAccumulator {
         this.error ??= choice.error;
         failed = true;
       }
+      if (choice.logprobs !== null && typeof choice.logprobs === "object") this.#addLogprobs(choice.logprobs as Record<string, unknown>);
       const delta = choice.delta;
       if (!delta) continue;
       if (typeof delta.content === "string") {
@@ -77,6 +95,7 @@ export class ChunkAccumulator {
       if (delta.images && delta.images.length > 0) for (const image of delta.images) this.#images.push(image);
       if (delta.annotations && delta.annotations.length > 0) for (const a of delta.annotations) this.#annotations.push(a);
       if (delta.audio) this.#addAudio(delta.audio);
+      for (const key in delta) if (DELTA_KEYS[key] !== true && key !== "__proto__") this.#addDeltaExtra(key, delta[key]);
     }
     return failed;
   }
@@ -100,9 +119,18 @@ export class ChunkAccumulator {
     return this.#reasoningDetails;
   }
 
-  /** Tool calls so far, in index order, arguments as concatenated (possibly still ""). */
+  /**
+   * Tool calls so far, in index order, arguments as concatenated (possibly still ""). A call whose id has not
+   * arrived is given one here, and keeps it: a later id from the wire does not replace what a reader already saw.
+   */
   get toolCalls(): ToolCall[] {
-    return [...this.#toolCalls.entries()].sort((a, b) => a[0] - b[0]).map(([, call]) => call);
+    const calls = [...this.#toolCalls.entries()].sort((a, b) => a[0] - b[0]).map(([, call]) => call);
+    const taken = new Set<string>();
+    for (const call of calls) if (call.id) taken.add(call.id);
+    calls.forEach((call, position) => {
+      if (!call.id) taken.add((call.id = generatedToolCallId(this.id, position, taken)));
+    });
+    return calls;
   }
 
   /** The response the chunks add up to, shaped like a non-streamed one. */
@@ -117,14 +145,16 @@ export class ChunkAccumulator {
     if (this.#images.length > 0) message.images = this.#images;
     if (this.#annotations.length > 0) message.annotations = this.#annotations;
     if (this.#audio) message.audio = this.#audio;
+    if (this.#deltaExtra) for (const key in this.#deltaExtra) if (message[key] === undefined) message[key] = this.#deltaExtra[key];
     const completion: ChatCompletion = {
       id: this.id,
       object: "chat.completion",
       created: this.#created,
       model: this.#model,
-      choices: [{ index: 0, finish_reason: this.finishReason, native_finish_reason: this.#nativeFinishReason ?? null, message }],
       ...this.#extra,
+      choices: [{ index: 0, finish_reason: this.finishReason, native_finish_reason: this.#nativeFinishReason ?? null, message }],
     };
+    if (this.#logprobs) completion.choices[0]!.logprobs = this.#logprobs;
     if (this.#provider !== undefined) completion.provider = this.#provider;
     if (this.#systemFingerprint !== undefined) completion.system_fingerprint = this.#systemFingerprint;
     if (this.#usage) completion.usage = this.#usage;
@@ -171,19 +201,64 @@ export class ChunkAccumulator {
 
   #addToolCalls(fragments: NonNullable<ChatCompletionChunk["choices"][number]["delta"]["tool_calls"]>): void {
     for (const fragment of fragments) {
-      if (!fragment) continue;
-      const index = typeof fragment.index === "number" ? fragment.index : this.#toolCalls.size;
+      if (!fragment || typeof fragment !== "object") continue;
+      const index = typeof fragment.index === "number" ? fragment.index : this.#indexOf(fragment);
+      this.#currentCall = index;
+      const id = typeof fragment.id === "string" && fragment.id !== "" && !this.#idTaken(fragment.id, index) ? fragment.id : "";
+      const name = typeof fragment.function?.name === "string" ? fragment.function.name : "";
       let call = this.#toolCalls.get(index);
       if (!call) {
-        call = { id: fragment.id ?? "", type: "function", function: { name: fragment.function?.name ?? "", arguments: "" } };
+        call = { id, type: "function", function: { name, arguments: "" } };
         this.#toolCalls.set(index, call);
       } else {
-        if (!call.id && fragment.id) call.id = fragment.id;
-        if (!call.function.name && fragment.function?.name) call.function.name = fragment.function.name;
+        if (!call.id && id) call.id = id;
+        if (!call.function.name && name) call.function.name = name;
       }
       const args = fragment.function?.arguments;
       if (typeof args === "string") call.function.arguments += args;
     }
+  }
+
+  /**
+   * Where a fragment without `index` goes: the call with its id; else the call in progress, unless the fragment
+   * starts a call of its own (a new id, or a name when the call in progress has one); else a new call.
+   */
+  #indexOf(fragment: { id?: string; function?: { name?: string } }): number {
+    const id = typeof fragment.id === "string" && fragment.id !== "" ? fragment.id : undefined;
+    if (id !== undefined) for (const [index, call] of this.#toolCalls) if (call.id === id) return index;
+    const current = this.#currentCall === undefined ? undefined : this.#toolCalls.get(this.#currentCall);
+    const startsCall = id !== undefined ? Boolean(current?.id) : Boolean(fragment.function?.name && current?.function.name);
+    if (current && !startsCall) return this.#currentCall!;
+    let next = 0;
+    for (const index of this.#toolCalls.keys()) if (index >= next) next = index + 1;
+    return next;
+  }
+
+  /** Whether another call (not the one at `index`) already has this id: a repeated id is not kept. */
+  #idTaken(id: string, index: number): boolean {
+    for (const [other, call] of this.#toolCalls) if (other !== index && call.id === id) return true;
+    return false;
+  }
+
+  #addLogprobs(logprobs: Record<string, unknown>): void {
+    const target = (this.#logprobs ??= {});
+    for (const key in logprobs) {
+      if (key === "__proto__") continue;
+      const value = logprobs[key];
+      const had = target[key];
+      if (Array.isArray(value)) target[key] = Array.isArray(had) ? (had.push(...value), had) : [...value];
+      else if (value !== null && value !== undefined) target[key] = value;
+      else if (!(key in target)) target[key] = value;
+    }
+  }
+
+  #addDeltaExtra(key: string, value: unknown): void {
+    if (value === null || value === undefined) return;
+    const target = (this.#deltaExtra ??= {});
+    const had = target[key];
+    if (typeof value === "string") target[key] = typeof had === "string" ? had + value : value;
+    else if (Array.isArray(value)) target[key] = Array.isArray(had) ? (had.push(...value), had) : [...value];
+    else target[key] = value;
   }
 
   #addAudio(audio: NonNullable<ChatCompletionChunk["choices"][number]["delta"]["audio"]>): void {

@@ -13,9 +13,11 @@ import { validateWithSchema } from "./validate-with-schema.js";
 export interface StructuredOutputOptions<S extends StandardSchemaV1 = StandardSchemaV1> {
   /**
    * The shape of the answer, as a Standard Schema (zod 4, Valibot, ArkType…). Models that support it are sent
-   * `response_format: { type: "json_schema", json_schema: { name, strict: true, schema } }`; the others (and
-   * `anthropic/` models the catalog does not vouch for) are asked for JSON in a system message. Either way the
-   * answer's JSON is extracted, validated, and returned as `result.json`, typed from the schema.
+   * `response_format: { type: "json_schema", json_schema: { name, strict: true, schema } }`; the others are asked
+   * for JSON in a system message (said in a `debug` line). Which models support it: the catalog's
+   * `supported_parameters` (`structured_outputs`) when it knows the model; without one, every model but Anthropic's
+   * before Claude 4.1 (Claude 3.x and the 4.0 Sonnet and Opus, which predate Anthropic's structured outputs).
+   * Either way the answer's JSON is extracted, validated, and returned as `result.json`, typed from the schema.
    * Not together with `response_format` in the request.
    */
   schema?: S | undefined;
@@ -48,16 +50,26 @@ export function wantsStructuredOutput(options: StructuredOutputOptions | undefin
  * @throws {ValidationError} for a `response_format` given too, a bad `schemaName`, or a schema with no JSON Schema.
  * @internal
  */
-export async function structuredRequest(body: ChatParams, options: StructuredOutputOptions, catalog: ModelLookup | undefined): Promise<StructuredRequest> {
+export async function structuredRequest(
+  body: ChatParams,
+  options: StructuredOutputOptions,
+  catalog: ModelLookup | undefined,
+  debug?: ((line: string) => void) | undefined,
+): Promise<StructuredRequest> {
   if (body.response_format !== undefined && options.schema !== undefined) {
     throw new ValidationError("Give either `schema` or `response_format`, not both.", { field: "response_format" });
   }
   const { schema, name: schemaName, jsonSchema } = checkStructuredOptions(options);
   const models = requestedModels(body);
-  const native = (await Promise.all(models.map((model) => supportsJsonSchema(model, catalog)))).every(Boolean);
-  const next: ChatParams = native
-    ? { ...body, response_format: { type: "json_schema", json_schema: { name: schemaName, strict: true, schema: jsonSchema } } }
-    : askForJsonInPrompt(body, jsonSchema);
+  const supported = await Promise.all(models.map((model) => supportsJsonSchema(model, catalog)));
+  const refusing = models.filter((_, i) => !supported[i]);
+  if (refusing.length === 0) {
+    return { body: { ...body, response_format: { type: "json_schema", json_schema: { name: schemaName, strict: true, schema: jsonSchema } } }, parse: (result) => parseStructured(result, schema) };
+  }
+  debug?.(
+    `openrouter-fetch: request rewritten: ${refusing.join(", ")} ${refusing.length === 1 ? "does" : "do"} not take response_format json_schema, so the schema is sent in a system message and the answer's JSON is extracted and validated`,
+  );
+  const next = askForJsonInPrompt(body, jsonSchema);
   return { body: next, parse: (result) => parseStructured(result, schema) };
 }
 
@@ -83,12 +95,13 @@ export function checkStructuredOptions(options: StructuredOutputOptions): { sche
 /**
  * Whether a model takes `response_format: { type: "json_schema" }`: the catalog's `supported_parameters` when it
  * knows the model (`structured_outputs`, or `response_format` for non-Anthropic models), else every model but
- * Anthropic's. A catalog that fails counts as not knowing.
+ * Anthropic's before Claude 4.1 (OpenRouter's structured-outputs docs list Anthropic as supporting it, from Sonnet
+ * 4.5 and Opus 4.1 on). A catalog that fails counts as not knowing.
  */
 async function supportsJsonSchema(model: string, catalog: ModelLookup | undefined): Promise<boolean> {
   const anthropic = isAnthropic(model);
   const supported = (await lookupModel(catalog, model))?.supported_parameters;
-  if (!Array.isArray(supported)) return !anthropic;
+  if (!Array.isArray(supported)) return !anthropic || anthropicTakesJsonSchema(model);
   // `response_format` alone may mean json_object only, which Anthropic rejects.
   return supported.includes("structured_outputs") || (!anthropic && supported.includes("response_format"));
 }
@@ -96,4 +109,16 @@ async function supportsJsonSchema(model: string, catalog: ModelLookup | undefine
 async function parseStructured(result: ChatResult, schema: StandardSchemaV1): Promise<ChatResult> {
   const value = result.json === undefined ? answerJson(result) : result.json;
   return { ...result, json: await validateWithSchema(schema, value, { text: result.text, model: result.model }) };
+}
+
+/**
+ * The default for an `anthropic/` model the catalog does not describe: Claude 4.1 and later take `json_schema`; a
+ * version-less id (`~anthropic/claude-sonnet-latest`) points at a current model, so it does too.
+ */
+function anthropicTakesJsonSchema(model: string): boolean {
+  const version = /claude-(?:(?:haiku|sonnet|opus)-)?(\d+)(?:\.(\d+))?(?:-(?:haiku|sonnet|opus))?(?![\d.])/.exec(model);
+  if (!version) return true;
+  const major = Number(version[1]);
+  const minor = Number(version[2] ?? 0);
+  return major > 4 || (major === 4 && minor >= 1);
 }

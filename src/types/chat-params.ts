@@ -17,11 +17,52 @@ export interface FunctionTool {
   cache_control?: CacheControl;
 }
 
-/** A tool OpenRouter runs itself (`openrouter:web_search`, `openrouter:datetime`, …). */
+/**
+ * A tool OpenRouter runs itself (https://openrouter.ai/docs/guides/features/server-tools): the builders in
+ * `openrouter-fetch/routing` (`webSearchTool()`, `webFetchTool()`, `datetimeTool()`, …) make each one.
+ */
 export interface ServerTool {
-  type: `openrouter:${string}` | "web_search" | "web_search_preview" | (string & {});
+  type:
+    | "openrouter:web_search"
+    | "openrouter:web_fetch"
+    | "openrouter:datetime"
+    | "openrouter:image_generation"
+    | "openrouter:fusion"
+    | "openrouter:advisor"
+    | "openrouter:subagent"
+    | "openrouter:bash"
+    | "openrouter:files"
+    | "openrouter:experimental__search_models"
+    | `openrouter:${string}`
+    | "web_search"
+    | "web_search_preview"
+    | (string & {});
   parameters?: Record<string, unknown>;
   [key: string]: unknown;
+}
+
+/**
+ * When OpenRouter stops running server tools and hands the turn back (any condition met stops): after `step_count`
+ * steps, when a named tool is called, past a token or dollar budget, or on a finish reason.
+ */
+export type StopServerToolsWhenCondition =
+  | { type: "step_count_is"; step_count: number }
+  | { type: "has_tool_call"; tool_name: string }
+  | { type: "max_tokens_used"; max_tokens: number }
+  | { type: "max_cost"; max_cost_in_dollars: number }
+  | { type: "finish_reason_is"; reason: string };
+
+/** Prompt-caching options: `mode: "explicit"` caches only at the `prompt_cache_breakpoint`s of text parts. */
+export interface PromptCacheOptions {
+  mode: "explicit";
+  /** e.g. `"5m"`, `"1h"`. */
+  ttl?: string | null;
+}
+
+/** `stream_options` of a streamed request. OpenRouter always sends usage on the last chunk. */
+export interface ChatStreamOptions {
+  /** @deprecated OpenRouter includes usage whether or not this is set. */
+  include_usage?: boolean;
 }
 
 /** Any tool. */
@@ -86,9 +127,23 @@ export interface ProviderPreferences {
   [key: string]: unknown;
 }
 
-/** A plugin (https://openrouter.ai/docs/guides/features/plugins). */
+/**
+ * A plugin (https://openrouter.ai/docs/guides/features/plugins); the builders in `openrouter-fetch/routing`
+ * (`webPlugin()`, `fusionPlugin()`, `paretoRouterPlugin()`, …) make each one.
+ */
 export interface Plugin {
-  id: "web" | "file-parser" | "response-healing" | "context-compression" | "moderation" | "auto-router" | (string & {});
+  id:
+    | "web"
+    | "web-fetch"
+    | "file-parser"
+    | "response-healing"
+    | "context-compression"
+    | "moderation"
+    | "auto-router"
+    | "auto-beta-router"
+    | "pareto-router"
+    | "fusion"
+    | (string & {});
   enabled?: boolean;
   [key: string]: unknown;
 }
@@ -140,6 +195,10 @@ export interface ChatParams {
   audio?: { voice: string; format: string };
   cache_control?: CacheControl;
   prompt_cache_key?: string | null;
+  prompt_cache_options?: PromptCacheOptions | null;
+  /** Stop conditions for OpenRouter's server-tool loop. */
+  stop_server_tools_when?: StopServerToolsWhenCondition[];
+  stream_options?: ChatStreamOptions | null;
   session_id?: string;
   service_tier?: "auto" | "default" | "fast" | "flex" | "priority" | "scale" | null;
   trace?: Record<string, unknown>;

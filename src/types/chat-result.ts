@@ -1,5 +1,5 @@
 import type { ChatCompletion, FinishReason, Usage } from "./chat-completion.js";
-import type { AssistantMessage, ReasoningDetail, ToolCall } from "./messages.js";
+import type { Annotation, AssistantMessage, ReasoningDetail, ToolCall } from "./messages.js";
 
 /** An image the model produced, decoded. Decoding needs no Node `Buffer`. */
 export interface DecodedImage {
@@ -26,6 +26,11 @@ export interface ChatResult<T = unknown> {
   reasoningDetails: ReasoningDetail[];
   /** Images the model produced (Gemini image models), decoded. */
   images: DecodedImage[];
+  /**
+   * The message's `annotations` as sent: `url_citation`s (web search citations) and `file` annotations (a parsed
+   * PDF: keep them in the history, in {@link message}, so the file is not parsed and billed again next turn).
+   */
+  annotations: Annotation[];
   /** Tool calls in wire shape; `arguments` that came back empty are `"{}"`. */
   toolCalls: ToolCall[];
   /** The parsed JSON answer, when JSON was asked for (`response_format`, or a schema). */
@@ -40,7 +45,11 @@ export interface ChatResult<T = unknown> {
   id: string;
   /** The generation id: `X-Generation-Id`, else the response id. Use it with `GET /generation`. */
   generationId: string | undefined;
-  /** The assistant message ready to append to the history (`reasoning_details` and tool calls kept). */
+  /**
+   * The assistant message ready to append to the history: the wire's message with everything it carried
+   * (`reasoning_details`, tool calls with unique ids, `annotations`, `images`, `audio`, `refusal`, unknown fields),
+   * minus fields that came back `null`.
+   */
   message: AssistantMessage;
   /** The response as received (for a stream, the accumulated equivalent). */
   raw: ChatCompletion;

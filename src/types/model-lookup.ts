@@ -9,4 +9,6 @@ export interface CatalogModel {
   id: string;
   architecture?: { input_modalities?: string[]; output_modalities?: string[] } | null;
   supported_parameters?: string[] | null;
+  /** The dated permaslug responses name (`anthropic/claude-4.5-sonnet-20250929`); a request may name it too. */
+  canonical_slug?: string | null;
 }

@@ -8,6 +8,11 @@ export interface PostProcessContext {
   params: ChatParams;
   /** The model catalog, when the client has one. */
   catalog?: ModelLookup | undefined;
+  /**
+   * Where a request-side step says what it rewrote (one line, no prompt text): the client's `debug` option, or
+   * `undefined` when debug logging is off.
+   */
+  debug?: ((line: string) => void) | undefined;
 }
 
 /**

@@ -208,6 +208,25 @@ describe("chat() input checks, before anything is sent", () => {
     expect(error.message).toContain('"qwen/qwen3.5-35b-a3b"');
   });
 
+  it("sends a catalog model's canonical_slug as is, and still rejects a dated id the catalog does not know", async () => {
+    const catalog = {
+      get: async (id: string) =>
+        id === "anthropic/claude-sonnet-4.5" || id === "anthropic/claude-4.5-sonnet-20250929"
+          ? { id: "anthropic/claude-sonnet-4.5", canonical_slug: "anthropic/claude-4.5-sonnet-20250929" }
+          : undefined,
+    };
+    api().post("/api/v1/chat/completions", (b) => b.model === "anthropic/claude-4.5-sonnet-20250929").reply(200, fixtureJSON("chat-nonstream-basic.json"));
+    await chat(testClient({ catalog }), { model: "anthropic/claude-4.5-sonnet-20250929", prompt: "x" });
+    const error = await chat(testClient({ catalog }), { model: "anthropic/claude-sonnet-4-20250514", prompt: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+  });
+
+  it("names checkModelIds: false in the message when there is no catalog to vouch for a dated id", async () => {
+    const error = await chat(testClient(), { model: "anthropic/claude-4.5-sonnet-20250929", prompt: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain("checkModelIds: false");
+  });
+
   it("sends a dated id when checkModelIds is false (client or call)", async () => {
     api().post("/api/v1/chat/completions", (b) => b.model === "anthropic/claude-sonnet-4-20250514").times(2).reply(200, fixtureJSON("chat-nonstream-basic.json"));
     await chat(testClient({ checkModelIds: false }), { model: "anthropic/claude-sonnet-4-20250514", prompt: "x" });
@@ -295,5 +314,75 @@ describe("chat() errors never carry the key", () => {
     expect(error).toBeInstanceOf(APIError);
     expect(error.message).not.toContain(TEST_KEY);
     expect(error.message).toContain("[redacted]");
+  });
+});
+
+describe("chat() on a malformed 200: every failure is one of ours", () => {
+  const withMessage = (message: unknown) => ({ id: "gen-1", model: "a/b", choices: [{ index: 0, finish_reason: "stop", message }] });
+  const cases: [string, unknown, string][] = [
+    ["a null body", null, "body"],
+    ["a body that is an array", [], "body"],
+    ["choices: null", { id: "gen-1", choices: null }, "choices"],
+    ["choices: [null]", { id: "gen-1", choices: [null] }, "choices[0]"],
+    ["message: null", withMessage(null), "choices[0].message"],
+    ["tool_calls: [null]", withMessage({ role: "assistant", content: null, tool_calls: [null] }), "choices[0].message.tool_calls[0]"],
+    ["a tool call whose function is null", withMessage({ role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: null }] }), "choices[0].message.tool_calls[0].function"],
+    // Found by looking: each was silently dropped or passed on to break runTools or totalUsage later.
+    ["tool_calls that is an object", withMessage({ role: "assistant", content: null, tool_calls: {} }), "choices[0].message.tool_calls"],
+    ["arguments that are an object", withMessage({ role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: {} } }] }), "choices[0].message.tool_calls[0].function.arguments"],
+    ["a numeric content", withMessage({ role: "assistant", content: 5 }), "choices[0].message.content"],
+    ["usage that is a string", { ...withMessage({ role: "assistant", content: "x" }), usage: "x" }, "usage"],
+    ["reasoning_details: [null]", withMessage({ role: "assistant", content: "x", reasoning_details: [null] }), "choices[0].message.reasoning_details[0]"],
+  ];
+  for (const [what, body, field] of cases) {
+    it(`throws ResponseValidationError naming ${field} for ${what}`, async () => {
+      api().post("/api/v1/chat/completions").reply(200, JSON.stringify(body), { "content-type": "application/json" });
+      const error = await chat(testClient(), { model: "a/b", prompt: "x" }).catch((e) => e);
+      expect(error).toBeInstanceOf(ResponseValidationError);
+      expect(error.message).toContain(`${field} `);
+      expect(error.issues[0].message.startsWith(`${field} `)).toBe(true);
+    });
+  }
+
+  it('throws ProviderError for finish_reason "error" with no error object, saying what arrived', async () => {
+    const body = fixtureJSON("chat-nonstream-basic.json");
+    body.choices[0].finish_reason = "error";
+    body.choices[0].native_finish_reason = "MALFORMED_FUNCTION_CALL";
+    api().post("/api/v1/chat/completions").reply(200, body);
+    const error = await chat(testClient(), { model: "deepseek/deepseek-v4-pro", prompt: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error.message).toContain('finish_reason "error" and no error object');
+    expect(error.message).toContain("MALFORMED_FUNCTION_CALL");
+    expect(error.message).toContain('{\\"ok\\": true}');
+    expect(error.generationId).toBe(body.id);
+  });
+});
+
+describe("chat() hands back the assistant message as the wire gave it", () => {
+  it("keeps annotations, images, audio, refusal and unknown fields in message; annotations also as a typed field", async () => {
+    const body = fixtureJSON("chat-nonstream-basic.json");
+    const annotations = [{ type: "file", file: { hash: "abc", name: "doc.pdf", content: [{ type: "text", text: "parsed" }] } }];
+    const images = [{ type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgo=" } }];
+    const audio = { id: "audio_1", data: "UklGRg==", transcript: "hi", expires_at: 1 };
+    Object.assign(body.choices[0].message, { annotations, images, audio, refusal: "no", vendor_extra: { a: 1 } });
+    api().post("/api/v1/chat/completions").reply(200, body);
+    const result = await chat(testClient(), { model: "deepseek/deepseek-v4-pro", prompt: "x" });
+    expect(result.annotations).toEqual(annotations);
+    expect(result.message).toEqual({ role: "assistant", content: '{"ok": true}', annotations, images, audio, refusal: "no", vendor_extra: { a: 1 } });
+  });
+
+  it("gives tool calls with an empty, missing or repeated id unique ids, the same on every read", async () => {
+    const body = fixtureJSON("chat-tool-call.json");
+    const call = (id: unknown, name: string) => ({ type: "function", id, function: { name, arguments: "{}" } });
+    body.choices[0].message.tool_calls = [call("", "a"), call("dup", "b"), call("dup", "c"), call(undefined, "d")];
+    api().post("/api/v1/chat/completions").times(2).reply(200, body);
+    const first = await chat(testClient(), { model: "a/b", prompt: "x" });
+    const second = await chat(testClient(), { model: "a/b", prompt: "x" });
+    const ids = first.toolCalls.map((c) => c.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids[1]).toBe("dup");
+    expect(ids.every((id) => typeof id === "string" && id !== "")).toBe(true);
+    expect(second.toolCalls.map((c) => c.id)).toEqual(ids);
+    expect(first.message.tool_calls?.map((c) => c.id)).toEqual(ids);
   });
 });

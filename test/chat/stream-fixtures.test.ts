@@ -80,3 +80,25 @@ describe("chat-stream-midstream-error.sse", () => {
     });
   }
 });
+
+describe("final() keeps what chat() keeps", () => {
+  it("keeps choices[].logprobs, service_tier, annotations (also on the message) and unknown delta fields", async () => {
+    const event = (data: unknown) => ({ raw: `data: ${JSON.stringify(data)}\n\n` });
+    const base = { id: "gen-lp", object: "chat.completion.chunk", created: 1, model: "openai/gpt-4o", service_tier: "default" };
+    const annotation = { type: "url_citation", url_citation: { url: "https://example.com", title: "Ex", start_index: 0, end_index: 2 } };
+    server.enqueue({
+      headers: { "content-type": "text/event-stream" },
+      steps: [
+        event({ ...base, choices: [{ index: 0, delta: { role: "assistant", content: "Hi", custom_field: "a" }, finish_reason: null, logprobs: { content: [{ token: "Hi", logprob: -0.5 }] } }] }),
+        event({ ...base, choices: [{ index: 0, delta: { content: "!", annotations: [annotation], custom_field: "b" }, finish_reason: "stop", logprobs: { content: [{ token: "!", logprob: -0.2 }] } }] }),
+        { raw: "data: [DONE]\n\n" },
+      ],
+    });
+    const result = await (await stream(client(), params)).final();
+    expect(result.text).toBe("Hi!");
+    expect(result.raw.choices[0]?.logprobs).toEqual({ content: [{ token: "Hi", logprob: -0.5 }, { token: "!", logprob: -0.2 }] });
+    expect(result.raw["service_tier"]).toBe("default");
+    expect(result.annotations).toEqual([annotation]);
+    expect(result.message).toEqual({ role: "assistant", content: "Hi!", annotations: [annotation], custom_field: "ab" });
+  });
+});

@@ -91,6 +91,27 @@ describe("headers", () => {
     expect(headers["authorization"]).toBe(`Bearer ${TEST_KEY}`);
   });
 
+  it("sends X-OpenRouter-Metadata and x-session-id from options, the call winning over the client", async () => {
+    const captured = capture();
+    const client = testClient({ routerMetadata: true, sessionId: "conversation-1" });
+    await chat(client, { model: "a/b", prompt: "x" });
+    await chat(client, { model: "a/b", prompt: "x" }, { routerMetadata: false, sessionId: "conversation-2" });
+    await chat(testClient(), { model: "a/b", prompt: "x" });
+    expect(captured.seen[0]?.headers["x-openrouter-metadata"]).toBe("enabled");
+    expect(captured.seen[0]?.headers["x-session-id"]).toBe("conversation-1");
+    expect(captured.seen[1]?.headers["x-openrouter-metadata"]).toBe("disabled");
+    expect(captured.seen[1]?.headers["x-session-id"]).toBe("conversation-2");
+    expect(captured.seen[2]?.headers["x-openrouter-metadata"]).toBeUndefined();
+    expect(captured.seen[2]?.headers["x-session-id"]).toBeUndefined();
+  });
+
+  it("refuses a session id that is empty, too long or spans lines, before sending", () => {
+    expect(() => createClient({ sessionId: "" })).toThrow(ValidationError);
+    expect(() => createClient({ sessionId: "x".repeat(257) })).toThrow(/at most 256/);
+    expect(() => createClient({ sessionId: "a\r\nx-evil: 1" })).toThrow(ValidationError);
+    expect(() => createClient({ routerMetadata: "yes" as never })).toThrow(/routerMetadata/);
+  });
+
   it("refuses more than two categories, before sending", () => {
     expect(() => createClient({ appCategories: ["cli-agent", "game", "legal"] })).toThrow(ValidationError);
     expect(() => createClient({ appCategories: "Not A Slug" })).toThrow(/lowercase and hyphenated/);

@@ -299,6 +299,29 @@ describe("the key never rides on what passes through ky", () => {
     expect(error.cause.request).toBeUndefined();
   });
 
+  it("redacts the key from the SDK error's message when the fetch failure's own message quotes the header", async () => {
+    const leaky: typeof fetch = async (input) => {
+      throw new TypeError(`fetch failed: Authorization: ${(input as Request).headers.get("authorization")}`);
+    };
+    const error = await chat(client({ fetch: leaky }), params).catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).not.toContain(TEST_KEY);
+    expect(inspect(error, { depth: 10, showHidden: true })).not.toContain(TEST_KEY);
+  });
+
+  it("strips a Request held three causes deep, whatever the errors are called", async () => {
+    const leaky: typeof fetch = async (input) => {
+      const deepest = Object.assign(new Error("socket hang up"), { name: "SocketError", request: input });
+      const middle = Object.assign(new Error("upstream", { cause: deepest }), { name: "ProxyError", config: { headers: (input as Request).headers } });
+      throw new Error("wrapper failed", { cause: middle });
+    };
+    const error = await chat(client({ fetch: leaky }), params).catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    const printed = inspect(error, { depth: Infinity, showHidden: true });
+    expect(printed).not.toContain(TEST_KEY);
+    expect(printed).toContain("socket hang up");
+  });
+
   it("never hands out ky's NetworkError: the cause is what fetch threw", async () => {
     const error = await chat(createClient({ apiKey: TEST_KEY, baseURL: "http://127.0.0.1:9/api/v1", maxRetries: 0 }), params).catch((e) => e);
     expect(error).toBeInstanceOf(ConnectionError);

@@ -89,3 +89,17 @@ describe("embed()", () => {
     await expect(embed(testClient(), { model: "m/e", input: "a" })).rejects.toThrow(/data is not an array/);
   });
 });
+
+describe("embed() and dated model ids", () => {
+  // Found by looking: embed() ran the same date check as chat() and needed the same catalog escape.
+  it("sends a catalog model's canonical_slug as is, and rejects it without a catalog", async () => {
+    const slug = "openai/text-embedding-3-small-20240125";
+    const catalog = { get: async (id: string) => (id === slug ? { id: "openai/text-embedding-3-small", canonical_slug: slug } : undefined) };
+    api().post("/api/v1/embeddings", (b) => b.model === slug).reply(200, { object: "list", model: slug, data: [{ object: "embedding", index: 0, embedding: [1, 2] }] });
+    const result = await embed(testClient({ catalog }), { model: slug, input: "x" });
+    expect(result.embeddings).toEqual([[1, 2]]);
+    const error = await embed(testClient(), { model: slug, input: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain("checkModelIds: false");
+  });
+});

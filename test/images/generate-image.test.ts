@@ -319,3 +319,21 @@ describe("generateImage() input checks (nothing is sent)", () => {
     });
   }
 });
+describe("generateImage() on a malformed 200", () => {
+  // Found by looking: both threw a raw TypeError ("Cannot read properties of null", "wire is not iterable").
+  it("throws ResponseValidationError for a null body", async () => {
+    api().post("/api/v1/chat/completions").reply(200, "null", { "content-type": "application/json" });
+    const error = await generateImage(testClient(), { model: gemini, prompt: "a dot" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toContain("body is not an object");
+  });
+
+  it("throws ResponseValidationError naming message.images when it is not an array", async () => {
+    const body = fixtureJSON("chat-image-gemini.json");
+    body.choices[0].message.images = {};
+    replyOnce(body);
+    const error = await generateImage(testClient(), { model: gemini, prompt: "a dot" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toContain("choices[0].message.images is not an array");
+  });
+});

@@ -50,6 +50,19 @@ describe("modalityGuard.prepare", () => {
     expect(prepared.messages?.[1]).toEqual({ role: "user", content: "ok?" });
   });
 
+  it("says each rewrite in a debug line, and keeps a json_schema for Anthropic as it is", async () => {
+    const lines: string[] = [];
+    const json = { model: "anthropic/claude-haiku-4.5", response_format: { type: "json_object" as const }, messages: [{ role: "user" as const, content: "ok?" }] };
+    await modalityGuard.prepare!(json, { params: json, debug: (line) => lines.push(line) });
+    const image = { model: "black-forest-labs/flux.2-pro", prompt: "a cat" };
+    await modalityGuard.prepare!(image, { params: image, debug: (line) => lines.push(line) });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/rewritten: anthropic\/claude-haiku-4\.5 rejects response_format json_object/);
+    expect(lines[1]).toMatch(/rewritten: black-forest-labs\/flux\.2-pro outputs images only/);
+    const schema = { ...json, response_format: { type: "json_schema" as const, json_schema: { name: "x", schema: {} } } };
+    expect(await prepare(schema)).toEqual(schema);
+  });
+
   it("passes the result through unchanged", () => {
     const result = {} as never;
     expect(modalityGuard(result, { params: { model: "m" } })).toBe(result);

@@ -74,9 +74,14 @@ describe("checkMaxPrice", () => {
     expect(checkMaxPrice({ prompt: 1, completion: 0, image: 0.5, audio: 2, request: 0.01 })).toEqual({ prompt: 1, completion: 0, image: 0.5, audio: 2, request: 0.01 });
   });
 
+  it("takes numeric strings as the wire does, checked as numbers and kept as written", () => {
+    expect(checkMaxPrice({ prompt: "1", completion: 2 })).toEqual({ prompt: "1", completion: 2 });
+  });
+
   it("refuses a negative or non-numeric price, an unknown key, and anything but an object", () => {
     expect(thrown(ValidationError, () => checkMaxPrice({ prompt: -1 })).field).toBe("provider.max_price.prompt");
-    expect(thrown(ValidationError, () => checkMaxPrice({ prompt: "1" })).field).toBe("provider.max_price.prompt");
+    expect(thrown(ValidationError, () => checkMaxPrice({ prompt: "cheap" })).field).toBe("provider.max_price.prompt");
+    expect(thrown(ValidationError, () => checkMaxPrice({ prompt: "-1" })).field).toBe("provider.max_price.prompt");
     expect(thrown(ValidationError, () => checkMaxPrice({ tokens: 1 })).field).toBe("provider.max_price");
     expect(thrown(ValidationError, () => checkMaxPrice(5)).field).toBe("provider.max_price");
     expect(thrown(ValidationError, () => checkMaxPrice({})).field).toBe("provider.max_price");

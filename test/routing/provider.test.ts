@@ -87,6 +87,10 @@ describe("provider()", () => {
     expect(builder.build()).toEqual({ only: ["anthropic"], max_price: { prompt: 1 } });
   });
 
+  it("accepts prices as numeric strings, as the wire and OpenRouter's examples write them, and sends them as written", () => {
+    expect(provider().maxPrice({ prompt: "0.5", completion: 2, request: "1e-3" }).build()).toEqual({ max_price: { prompt: "0.5", completion: 2, request: "1e-3" } });
+  });
+
   it("does not keep a reference to the caller's arrays or objects", () => {
     const names = ["anthropic"];
     const prices = { prompt: 1 };
@@ -116,7 +120,8 @@ describe("provider()", () => {
       ["a negative price", () => provider().maxPrice({ prompt: -1 }), "provider.max_price.prompt", /-1.*a number >= 0/],
       ["a NaN price", () => provider().maxPrice({ completion: Number.NaN }), "provider.max_price.completion", /NaN/],
       ["an infinite price (JSON would send null)", () => provider().maxPrice({ request: Number.POSITIVE_INFINITY }), "provider.max_price.request", /Infinity/],
-      ["a price given as a string to the builder", () => provider().maxPrice({ prompt: "1" as never }), "provider.max_price.prompt", /"1"/],
+      ["a price given as a non-numeric string", () => provider().maxPrice({ prompt: "cheap" }), "provider.max_price.prompt", /"cheap"/],
+      ["a negative price given as a string", () => provider().maxPrice({ completion: "-1" }), "provider.max_price.completion", /-1/],
       ["max_price.input (it is prompt)", () => provider().maxPrice({ input: 1 } as never), "provider.max_price", /"input".*"prompt","completion"/],
       ["max_price.output (it is completion)", () => provider().maxPrice({ output: 1 } as never), "provider.max_price", /"output".*"completion"/],
       ["an empty max price", () => provider().maxPrice({}), "provider.max_price", /"prompt"/],

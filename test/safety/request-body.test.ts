@@ -32,6 +32,8 @@ const clientOptions = (): Required<ClientOptions> => ({
   appUrl: `https://${marker}.example`,
   appTitle: `title-${marker}`,
   appCategories: ["cli-agent"],
+  routerMetadata: true,
+  sessionId: `session-${marker}`,
   timeout: 987_654,
   idleTimeout: 876_543,
   maxRetries: 1,
@@ -51,6 +53,7 @@ const callOptions = (): RequestOptions => ({ timeout: 654_321, idleTimeout: 543_
 
 const everyOption: Record<keyof ClientOptions, true> = {
   ...{ apiKey: true, baseURL: true, defaultModel: true, appUrl: true, appTitle: true, appCategories: true, timeout: true, idleTimeout: true },
+  ...{ routerMetadata: true, sessionId: true },
   ...{ maxRetries: true, maxRetryDelay: true, headers: true, fetch: true, signal: true, dangerouslyAllowBrowser: true, checkModelIds: true },
   ...{ postProcessors: true, catalog: true, debug: true, ky: true, hooks: true, managementKey: true },
 };

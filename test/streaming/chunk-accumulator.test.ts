@@ -69,3 +69,66 @@ describe("ChunkAccumulator", () => {
     expect(message?.reasoning_details?.[0]?.text).toBe(Array.from({ length: 1_000 }, (_, i) => `t${i}`).join(""));
   });
 });
+
+describe("ChunkAccumulator: tool calls as upstreams really send them", () => {
+  it("gives a call with an empty id a generated one, and keeps it across reads", () => {
+    const acc = new ChunkAccumulator();
+    acc.add(chunk({ tool_calls: [{ index: 0, id: "", type: "function", function: { name: "f", arguments: "{}" } }] }));
+    const [first] = acc.toolCalls;
+    expect(first?.id).toMatch(/^call_gen-1_0/);
+    expect(acc.toolCalls[0]?.id).toBe(first?.id);
+    expect(acc.toCompletion().choices[0]?.message.tool_calls?.[0]?.id).toBe(first?.id);
+  });
+
+  it("gives the second of two calls with the same id an id of its own", () => {
+    const acc = new ChunkAccumulator();
+    acc.add(chunk({ tool_calls: [{ index: 0, id: "call_1", function: { name: "a", arguments: "{}" } }] }));
+    acc.add(chunk({ tool_calls: [{ index: 1, id: "call_1", function: { name: "b", arguments: "{}" } }] }));
+    const ids = acc.toolCalls.map((c) => c.id);
+    expect(ids[0]).toBe("call_1");
+    expect(new Set(ids).size).toBe(2);
+    expect(ids.every((id) => id !== "")).toBe(true);
+  });
+
+  it("attaches argument fragments without index to the call in progress instead of starting nameless calls", () => {
+    const acc = new ChunkAccumulator();
+    acc.add(chunk({ tool_calls: [{ index: 0, id: "a", function: { name: "one", arguments: '{"x"' } }] }));
+    acc.add(chunk({ tool_calls: [{ function: { arguments: ":1" } } as never] }));
+    acc.add(chunk({ tool_calls: [{ function: { arguments: "}" } } as never] }));
+    expect(acc.toolCalls).toEqual([{ id: "a", type: "function", function: { name: "one", arguments: '{"x":1}' } }]);
+  });
+
+  // Found by looking: index-less calls that repeat their id on every fragment, and whole index-less calls in a row.
+  it("follows index-less fragments by their id, and starts a new call for a new id or a second name", () => {
+    const acc = new ChunkAccumulator();
+    acc.add(chunk({ tool_calls: [{ id: "a", function: { name: "one", arguments: '{"x":' } } as never] }));
+    acc.add(chunk({ tool_calls: [{ id: "b", function: { name: "two", arguments: "{}" } } as never] }));
+    acc.add(chunk({ tool_calls: [{ id: "a", function: { arguments: "1}" } } as never] }));
+    acc.add(chunk({ tool_calls: [{ function: { name: "three", arguments: "{}" } } as never] }));
+    expect(acc.toolCalls.map((c) => [c.function.name, c.function.arguments])).toEqual([["one", '{"x":1}'], ["two", "{}"], ["three", "{}"]]);
+    expect(new Set(acc.toolCalls.map((c) => c.id)).size).toBe(3);
+  });
+});
+
+describe("ChunkAccumulator keeps what chat() keeps", () => {
+  it("concatenates choices[].logprobs and keeps service_tier and unknown chunk fields", () => {
+    const acc = new ChunkAccumulator();
+    const withLogprobs = (token: string) => ({ index: 0, delta: { content: token }, finish_reason: null, logprobs: { content: [{ token, logprob: -0.1 }], refusal: null } });
+    acc.add({ ...chunk({}), service_tier: "default", choices: [withLogprobs("Hel")] });
+    acc.add({ ...chunk({}), choices: [withLogprobs("lo")], x_custom: { a: 1 } });
+    const completion = acc.toCompletion();
+    expect(completion.choices[0]?.logprobs).toEqual({ content: [{ token: "Hel", logprob: -0.1 }, { token: "lo", logprob: -0.1 }], refusal: null });
+    expect(completion["service_tier"]).toBe("default");
+    expect(completion["x_custom"]).toEqual({ a: 1 });
+  });
+
+  it("keeps unknown delta fields on the message: strings joined, arrays concatenated, objects last-wins", () => {
+    const acc = new ChunkAccumulator();
+    acc.add(chunk({ content: "a", reasoning_content: "think ", citations: ["u1"], meta: { n: 1 } }));
+    acc.add(chunk({ content: "b", reasoning_content: "more", citations: ["u2"], meta: { n: 2 } }));
+    const message = acc.toCompletion().choices[0]?.message;
+    expect(message?.["reasoning_content"]).toBe("think more");
+    expect(message?.["citations"]).toEqual(["u1", "u2"]);
+    expect(message?.["meta"]).toEqual({ n: 2 });
+  });
+});

@@ -95,9 +95,9 @@ describe("chat() with a schema, on a model that takes json_schema", () => {
 });
 
 describe("chat() with a schema, on a model that does not take json_schema", () => {
-  it("asks an anthropic/ model for JSON in a system message (never json_object) and validates the fenced answer", async () => {
+  it("asks an anthropic/ model before Claude 4.1 for JSON in a system message (never json_object) and validates the fenced answer", async () => {
     const box = replyWith(answer('```json\n{"name": "Tokyo", "population": 37400000}\n```'));
-    const result = await chat(testClient(), { model: "anthropic/claude-haiku-4.5", prompt: "Largest city of Japan?" }, { schema: city });
+    const result = await chat(testClient(), { model: "anthropic/claude-3.5-haiku", prompt: "Largest city of Japan?" }, { schema: city });
     expect(box.sent.response_format).toBeUndefined();
     expect(box.sent.messages).toHaveLength(2);
     expect(box.sent.messages[0].role).toBe("system");
@@ -107,9 +107,9 @@ describe("chat() with a schema, on a model that does not take json_schema", () =
     expect(result.json).toEqual({ name: "Tokyo", population: 37400000, tags: [] });
   });
 
-  it("asks in the prompt when one of the fallback models is anthropic/", async () => {
+  it("asks in the prompt when one of the fallback models is an anthropic/ model before Claude 4.1", async () => {
     const box = replyWith(answer('{"name": "Tokyo", "population": 1}'));
-    await chat(testClient(), { models: ["openai/gpt-4.1-nano", "~anthropic/claude-sonnet-latest"], prompt: "x" }, { schema: city });
+    await chat(testClient(), { models: ["openai/gpt-4.1-nano", "anthropic/claude-3.7-sonnet"], prompt: "x" }, { schema: city });
     expect(box.sent.response_format).toBeUndefined();
     expect(box.sent.messages[0].role).toBe("system");
   });
@@ -128,8 +128,40 @@ describe("chat() with a schema, on a model that does not take json_schema", () =
       { role: "system" as const, content: "You are terse." },
       { role: "user" as const, content: "x" },
     ];
-    await chat(testClient(), { model: "anthropic/claude-haiku-4.5", messages }, { schema: city });
+    await chat(testClient(), { model: "anthropic/claude-sonnet-4", messages }, { schema: city });
     expect(box.sent.messages.slice(1)).toEqual(messages);
+  });
+});
+
+describe("chat() with a schema, on Anthropic models", () => {
+  for (const model of ["anthropic/claude-haiku-4.5", "anthropic/claude-sonnet-4.5", "anthropic/claude-opus-4.1", "~anthropic/claude-sonnet-latest"]) {
+    it(`sends ${model} a native json_schema without a catalog (OpenRouter's structured outputs cover it)`, async () => {
+      const box = replyWith(answer('{"name": "Tokyo", "population": 1}'));
+      const lines: string[] = [];
+      const result = await chat(testClient({ debug: (line) => lines.push(line) }), { model, prompt: "x" }, { schema: city });
+      expect(box.sent.response_format).toEqual({ type: "json_schema", json_schema: { name: "response", strict: true, schema: cityJSONSchema } });
+      expect(box.sent.messages).toEqual([{ role: "user", content: "x" }]);
+      expect(result.json.name).toBe("Tokyo");
+      expect(lines.some((line) => line.includes("rewritten"))).toBe(false);
+    });
+  }
+
+  it("asks in the prompt when the catalog knows the Anthropic model and lists no structured_outputs", async () => {
+    const box = replyWith(answer('{"name": "Tokyo", "population": 1}'));
+    const catalog = catalogOf({ "anthropic/claude-sonnet-4.5": ["max_tokens", "response_format", "tools"] });
+    await chat(testClient({ catalog }), { model: "anthropic/claude-sonnet-4.5", prompt: "x" }, { schema: city });
+    expect(box.sent.response_format).toBeUndefined();
+    expect(box.sent.messages[0].role).toBe("system");
+  });
+
+  it("says in a debug line that the request was rewritten, naming the model", async () => {
+    replyWith(answer('{"name": "Tokyo", "population": 1}'));
+    const lines: string[] = [];
+    await chat(testClient({ debug: (line) => lines.push(line) }), { model: "anthropic/claude-3.5-haiku", prompt: "secret prompt" }, { schema: city });
+    const line = lines.find((l) => l.includes("rewritten"));
+    expect(line).toContain("anthropic/claude-3.5-haiku");
+    expect(line).toContain("system message");
+    expect(line).not.toContain("secret prompt");
   });
 });
 

@@ -37,7 +37,7 @@ describe("stream() with a schema", () => {
 
   it("validates in final() without iterating, and returns the same validated result when asked twice", async () => {
     server.enqueue(sse('```json\n{"name": "Osaka", "population": 2700000}\n```'));
-    const answer = await stream(client(), { model: "anthropic/claude-haiku-4.5", prompt: "x" }, { schema: city });
+    const answer = await stream(client(), { model: "anthropic/claude-3.5-haiku", prompt: "x" }, { schema: city });
     const first = await answer.final();
     expect(first.json).toEqual({ name: "Osaka", population: 2700000 });
     expect(await answer.final()).toBe(first);

@@ -301,3 +301,25 @@ describe("runTools() input checks, before anything is sent", () => {
     expect(error).toBeInstanceOf(ValidationError);
   });
 });
+
+describe("runTools() on upstreams that break tool-call ids, and what the history keeps", () => {
+  it("answers each call under its own non-empty tool_call_id when the upstream sent empty ones", async () => {
+    const first = callsResponse([{ id: "", name: "search_recipes", arguments: '{"query":"a"}' }, { id: "", name: "search_recipes", arguments: '{"query":"b"}' }]);
+    const sent = replies(first, textResponse("done"));
+    await runTools(testClient(), { model: "a/b", prompt: "x" }, { tools: [searchRecipes] });
+    const messages = sent[1].messages;
+    const assistantIds = messages[1].tool_calls.map((c: any) => c.id);
+    const toolIds = messages.filter((m: any) => m.role === "tool").map((m: any) => m.tool_call_id);
+    expect(new Set(assistantIds).size).toBe(2);
+    expect(toolIds).toEqual(assistantIds);
+    expect(toolIds.every((id: string) => id !== "")).toBe(true);
+  });
+
+  it("sends the assistant message back with its file annotations, so the PDF is not parsed again", async () => {
+    const annotations = [{ type: "file", file: { hash: "h1", name: "doc.pdf", content: [{ type: "text", text: "parsed" }] } }];
+    const first = callsResponse([{ id: "call_1", name: "search_recipes", arguments: '{"query":"a"}' }], (m) => (m.annotations = annotations));
+    const sent = replies(first, textResponse("done"));
+    await runTools(testClient(), { model: "a/b", prompt: "x" }, { tools: [searchRecipes] });
+    expect(sent[1].messages[1].annotations).toEqual(annotations);
+  });
+});
