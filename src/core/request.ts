@@ -100,7 +100,7 @@ async function withRetries<R>(
   phase: "response" | "first-event" = "response",
 ): Promise<R> {
   const { url, headers, payload } = buildRequest(options, spec);
-  const transport = options.transport.get();
+  const transport = await options.transport.get();
   let sent: Request | undefined;
   const retain = (request: unknown) => {
     sent = request as Request;

@@ -1,5 +1,7 @@
-import ky, { isForceRetryError, isNetworkError, replaceOption } from "ky";
 import type { BeforeErrorState, BeforeRetryState, Hooks, KyInstance, NormalizedOptions, Options } from "ky";
+
+/** The ky module, imported on a client's first request (see TransportSlot). @internal */
+export type KyModule = typeof import("ky");
 
 export type { Hooks as KyHooks, KyInstance };
 
@@ -60,6 +62,8 @@ export interface Transport {
   send(attempt: Attempt): Promise<AttemptResult>;
   /** The ky instance with the SDK's policy and no hooks, for {@link download}. */
   readonly instance: KyInstance;
+  /** The ky module it was built with. */
+  readonly lib: KyModule;
   /** The fetch every attempt ends in, holding its Request on `retain` first. */
   fetchVia(retain: (request: unknown) => void): typeof globalThis.fetch;
   /** Runs the app's `beforeRetry` hooks before an SDK retry; `false` when one returned `ky.stop`. */
@@ -85,7 +89,8 @@ const policy: Options = { retry: 0, timeout: false, totalTimeout: false, throwHt
  * wrapped so that a throwing hook is reported as such and an abort interrupts a slow one.
  * @internal
  */
-export function createTransport(config: TransportConfig): Transport {
+export function createTransport(lib: KyModule, config: TransportConfig): Transport {
+  const { default: ky, isForceRetryError, isNetworkError, replaceOption } = lib;
   const lists: HookLists = { init: [], beforeRequest: [], afterResponse: [], beforeRetry: [], beforeError: [] };
   let appFetch = config.fetch;
   const base = (config.ky ?? ky).extend((defaults) => {
@@ -116,6 +121,7 @@ export function createTransport(config: TransportConfig): Transport {
 
   return {
     instance: base,
+    lib,
     fetchVia,
     async send(attempt) {
       const options: Options = { method: attempt.method, headers: attempt.headers, body: attempt.body, signal: attempt.signal, fetch: fetchVia(attempt.retain) };
@@ -158,7 +164,7 @@ export function createTransport(config: TransportConfig): Transport {
  * @internal
  */
 export function download(transport: Transport, url: string, signal: AbortSignal, retain: (request: unknown) => void): Promise<Response> {
-  return transport.instance(url, { signal, headers: replaceOption({}), fetch: transport.fetchVia(retain) });
+  return transport.instance(url, { signal, headers: transport.lib.replaceOption({}), fetch: transport.fetchVia(retain) });
 }
 
 /**
@@ -214,11 +220,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * @internal
  */
 export class TransportSlot {
-  #transport: Transport | undefined;
+  #transport: Promise<Transport> | undefined;
 
   constructor(readonly config: TransportConfig) {}
 
-  get(): Transport {
-    return (this.#transport ??= createTransport(this.config));
+  /**
+   * The transport, built on the first request. ky is imported then, not when the SDK is: ky builds a `Request` at
+   * import time to probe stream support, which in Node loads the whole fetch implementation (about 70 ms), a cost
+   * the first request pays anyway and an import that never sends should not.
+   */
+  get(): Promise<Transport> {
+    return (this.#transport ??= import("ky").then((lib) => createTransport(lib, this.config)));
   }
 }

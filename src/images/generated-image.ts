@@ -41,7 +41,7 @@ async function loadImage(url: string, options: ResolvedOptions, signal: AbortSig
     let bytes: Uint8Array;
     let response: Response;
     try {
-      response = await download(options.transport.get(), url, control.signal, (request) => control.retain(request));
+      response = await download(await options.transport.get(), url, control.signal, (request) => control.retain(request));
       if (!response.ok) {
         await response.body?.cancel();
         throw new ResponseValidationError(`The image at ${url} could not be downloaded: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`, {
