@@ -5,7 +5,7 @@ import { openResponse } from "../core/request.js";
 import { postProcess } from "../postprocess/default-post-processors.js";
 import { ChunkAccumulator } from "../streaming/chunk-accumulator.js";
 import { createChunkReader, generationIdOf } from "../streaming/chunk-reader.js";
-import { SingleUseStream, type StreamSource } from "../streaming/single-use-stream.js";
+import { SingleUseStream, type StreamSource, textIterable, toByteStream } from "../streaming/single-use-stream.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import type { StructuredOutputOptions } from "../structured/structured-output.js";
 import type { ChatCompletionChunk } from "../types/chat-completion-chunk.js";
@@ -137,22 +137,10 @@ class ResponseChatStream implements ChatStream {
   }
 
   get textStream(): AsyncIterable<string> {
-    return {
-      [Symbol.asyncIterator]: () => {
-        let sawText = false;
-        return this.#stream.iterator(
-          (chunk) => {
-            const content = chunk.choices?.[0]?.delta?.content;
-            if (typeof content !== "string" || content === "") return undefined;
-            sawText = true;
-            return content;
-          },
-          // A stream with no content but a post-processed text (the reasoning fallback, when the model put its
-          // answer in `reasoning`) yields that text once at the end.
-          (result) => (sawText ? undefined : result.text || undefined),
-        );
-      },
-    };
+    return textIterable(this.#stream, (chunk) => {
+      const content = chunk.choices?.[0]?.delta?.content;
+      return typeof content === "string" ? content : undefined;
+    });
   }
 
   async final(): Promise<ChatResult> {
@@ -167,23 +155,8 @@ class ResponseChatStream implements ChatStream {
   }
 
   toReadableStream(options: ToReadableStreamOptions = {}): ReadableStream<Uint8Array> {
-    const encoder = new TextEncoder();
-    const sse = options.format === "sse";
-    const iterator = sse ? this[Symbol.asyncIterator]() : this.textStream[Symbol.asyncIterator]();
-    return new ReadableStream<Uint8Array>({
-      pull: async (controller) => {
-        const next = await iterator.next();
-        if (next.done) {
-          if (sse) controller.enqueue(encoder.encode("data: [DONE]\n\n"));
-          controller.close();
-        } else {
-          controller.enqueue(encoder.encode(sse ? `data: ${JSON.stringify(next.value)}\n\n` : (next.value as string)));
-        }
-      },
-      cancel: async (reason) => {
-        await iterator.return?.(reason);
-      },
-    });
+    if (options.format !== "sse") return toByteStream(this.textStream[Symbol.asyncIterator](), (text) => text);
+    return toByteStream(this[Symbol.asyncIterator](), (chunk) => `data: ${JSON.stringify(chunk)}\n\n`, "data: [DONE]\n\n");
   }
 
   /** What has arrived, post-processed where that can be done on a fragment. */

@@ -3,14 +3,14 @@ import { createAPIError, redact, statusOfErrorBody } from "../errors/create-api-
 import { ConnectionError } from "../errors/connection-error.js";
 import { StreamError } from "../errors/stream-error.js";
 import { EventReader } from "./event-reader.js";
-import { SingleUseStream } from "./single-use-stream.js";
+import { SingleUseStream, textIterable, toByteStream } from "./single-use-stream.js";
 
 // The stream of a conversation API whose events are typed JSON objects (Responses, Messages): an EventReader for
 // the body, a SingleUseStream for "iterate once / final() / break aborts", and the conveniences every such stream
 // has. What differs per API (which event ends it, what text an event carries, how events add up) is its spec.
 
 /** What an API's stream is made of. @internal */
-export interface TypedEventSpec<E extends { type: string }, R> {
+export interface TypedEventSpec<E extends { type: string }, R extends { text?: string }> {
   response: Response;
   control: CallControl;
   apiKey: string | undefined;
@@ -40,7 +40,7 @@ export interface TypedEventReadableOptions {
  * or malformed event, a body that ends before its terminal event) is {@link EventReader}'s.
  * @internal
  */
-export class TypedEventStream<E extends { type: string }, R> implements AsyncIterable<E> {
+export class TypedEventStream<E extends { type: string }, R extends { text?: string }> implements AsyncIterable<E> {
   readonly headers: Headers;
   readonly #spec: TypedEventSpec<E, R>;
   readonly #stream: SingleUseStream<E, R>;
@@ -100,20 +100,7 @@ export class TypedEventStream<E extends { type: string }, R> implements AsyncIte
 
   /** The text deltas as they come; an answer with none ends with its whole text (the reasoning fallback). */
   get textStream(): AsyncIterable<string> {
-    return {
-      [Symbol.asyncIterator]: () => {
-        let sawText = false;
-        return this.#stream.iterator(
-          (event) => {
-            const text = this.#spec.textOf(event);
-            if (!text) return undefined;
-            sawText = true;
-            return text;
-          },
-          (result) => (sawText ? undefined : (result as { text?: string }).text || undefined),
-        );
-      },
-    };
+    return textIterable(this.#stream, (event) => this.#spec.textOf(event));
   }
 
   /** The whole answer; after a `break`, what arrived (not validated then). */
@@ -132,20 +119,8 @@ export class TypedEventStream<E extends { type: string }, R> implements AsyncIte
 
   /** The stream as a web `ReadableStream`: the text, or the events re-sent as SSE. */
   toReadableStream(options: TypedEventReadableOptions = {}): ReadableStream<Uint8Array> {
-    const encoder = new TextEncoder();
-    const sse = options.format === "sse";
-    const iterator = sse ? this[Symbol.asyncIterator]() : this.textStream[Symbol.asyncIterator]();
-    return new ReadableStream<Uint8Array>({
-      pull: async (controller) => {
-        const next = await iterator.next();
-        if (next.done) return controller.close();
-        const value = next.value as E | string;
-        controller.enqueue(encoder.encode(typeof value === "string" ? value : `event: ${value.type}\ndata: ${JSON.stringify(value)}\n\n`));
-      },
-      cancel: async (reason) => {
-        await iterator.return?.(reason);
-      },
-    });
+    if (options.format !== "sse") return toByteStream(this.textStream[Symbol.asyncIterator](), (text) => text);
+    return toByteStream(this[Symbol.asyncIterator](), (event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   }
 }
 

@@ -119,3 +119,48 @@ export class SingleUseStream<T, R> {
     return this.#source.close(early);
   }
 }
+
+/**
+ * The text of a stream as it comes: `textOf` picks each item's text delta; an answer that carried none ends with the
+ * result's whole text once (the reasoning fallback, when a model answered only in `reasoning`).
+ * @internal
+ */
+export function textIterable<T, R extends { text?: string }>(stream: SingleUseStream<T, R>, textOf: (item: T) => string | undefined): AsyncIterable<string> {
+  return {
+    [Symbol.asyncIterator]: () => {
+      let sawText = false;
+      return stream.iterator(
+        (item) => {
+          const text = textOf(item);
+          if (!text) return undefined;
+          sawText = true;
+          return text;
+        },
+        (result) => (sawText ? undefined : result.text || undefined),
+      );
+    },
+  };
+}
+
+/**
+ * A web `ReadableStream` over an iterator: each value encoded by `encode` (text as it is, events as SSE), and `end`
+ * written once after the last. Cancelling it returns the iterator, which aborts the request.
+ * @internal
+ */
+export function toByteStream<V>(iterator: AsyncIterator<V>, encode: (value: V) => string, end = ""): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    pull: async (controller) => {
+      const next = await iterator.next();
+      if (next.done) {
+        if (end) controller.enqueue(encoder.encode(end));
+        controller.close();
+      } else {
+        controller.enqueue(encoder.encode(encode(next.value)));
+      }
+    },
+    cancel: async (reason) => {
+      await iterator.return?.(reason);
+    },
+  });
+}
