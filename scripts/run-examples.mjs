@@ -43,6 +43,11 @@ const expected = {
     stdout: [/^created My New API Key \(f01d5260…\), limit \$50\.00 monthly; its secret sk-or-v1-d35… is shown once/m, /^1 key\(s\):$/m, /^My Production Key +used \$25\.50 of \$100\.00/m, /^revoked: true$/m],
     keyVar: "OPENROUTER_MANAGEMENT_KEY",
   },
+  // A guardrail assigned to a new key: management calls only.
+  "guardrails.ts": {
+    stdout: [/^guardrail My New Guardrail: \$50 monthly, providers openai, anthropic, google$/m, /^assigned to 3 key\(s\)$/m, /^ {2}applies to Production Key \(prod-key\)$/m, /^guardrail deleted: true$/m],
+    keyVar: "OPENROUTER_MANAGEMENT_KEY",
+  },
   "rerank.ts": { stdout: [/^#0 0\.98 Paris is the capital of France\.$/m, /^model: cohere\/rerank-v3\.5, search units: 1$/m] },
   "routing.ts": { stdout: [/"data_collection": "deny"/, /^served by openai\/gpt-oss-120b via Local mock/m] },
   "stream.ts": { stdout: [/^and JSON comes back full of dreams\./m, /^stop; \d+ prompt \+ \d+ completion tokens; cost \$0\.\d+; gen-local-/m] },

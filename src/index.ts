@@ -195,3 +195,14 @@ export {
   type RankingsMeta, type SessionCostItem, type SessionCostMeta, type TaskClassification, type TaskClassifications,
   type ListQuery, type ListPage, type PaginateOptions, type IterateOptions, type PlatformFacade,
 } from "./platform/index.js";
+export {
+  listGuardrails, iterateGuardrails, getGuardrail, createGuardrail, updateGuardrail, deleteGuardrail,
+  listGuardrailKeyAssignments, iterateGuardrailKeyAssignments, assignKeysToGuardrail, unassignKeysFromGuardrail,
+  listGuardrailMemberAssignments, iterateGuardrailMemberAssignments, assignMembersToGuardrail,
+  unassignMembersFromGuardrail, listKeyAssignments, iterateKeyAssignments, listMemberAssignments,
+  iterateMemberAssignments, type GuardrailsFacade, type ContentFilterAction, type ContentFilterBuiltinEntry,
+  type ContentFilterBuiltinEntryInput, type ContentFilterBuiltinSlug, type ContentFilterEntry,
+  type CreateGuardrailParams, type Guardrail, type GuardrailAssigned, type GuardrailInterval,
+  type GuardrailKeysParams, type GuardrailMembersParams, type GuardrailUnassigned, type KeyAssignment,
+  type ListGuardrailsQuery, type MemberAssignment, type PromptInjectionScanScope, type UpdateGuardrailParams,
+} from "./platform/index.js";

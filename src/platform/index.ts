@@ -90,6 +90,27 @@ export { getSessionCost } from "./datasets/get-session-cost.js";
 export { iterateSessionCost } from "./datasets/iterate-session-cost.js";
 export type { DatasetsFacade } from "./datasets/datasets-facade.js";
 export type { AppRanking, BenchmarkItem, BenchmarksMeta, Dataset, DatasetMeta, GetAppRankingsQuery, GetBenchmarksQuery, GetRankingsDailyQuery, GetSessionCostQuery, RankingsDailyItem, RankingsMeta, SessionCostItem, SessionCostMeta, TaskClassification, TaskClassifications } from "./datasets/types.js";
+// guardrails
+export { listGuardrails } from "./guardrails/list-guardrails.js";
+export { iterateGuardrails } from "./guardrails/iterate-guardrails.js";
+export { getGuardrail } from "./guardrails/get-guardrail.js";
+export { createGuardrail } from "./guardrails/create-guardrail.js";
+export { updateGuardrail } from "./guardrails/update-guardrail.js";
+export { deleteGuardrail } from "./guardrails/delete-guardrail.js";
+export { listGuardrailKeyAssignments } from "./guardrails/list-guardrail-key-assignments.js";
+export { iterateGuardrailKeyAssignments } from "./guardrails/iterate-guardrail-key-assignments.js";
+export { assignKeysToGuardrail } from "./guardrails/assign-keys-to-guardrail.js";
+export { unassignKeysFromGuardrail } from "./guardrails/unassign-keys-from-guardrail.js";
+export { listGuardrailMemberAssignments } from "./guardrails/list-guardrail-member-assignments.js";
+export { iterateGuardrailMemberAssignments } from "./guardrails/iterate-guardrail-member-assignments.js";
+export { assignMembersToGuardrail } from "./guardrails/assign-members-to-guardrail.js";
+export { unassignMembersFromGuardrail } from "./guardrails/unassign-members-from-guardrail.js";
+export { listKeyAssignments } from "./guardrails/list-key-assignments.js";
+export { iterateKeyAssignments } from "./guardrails/iterate-key-assignments.js";
+export { listMemberAssignments } from "./guardrails/list-member-assignments.js";
+export { iterateMemberAssignments } from "./guardrails/iterate-member-assignments.js";
+export type { GuardrailsFacade } from "./guardrails/guardrails-facade.js";
+export type { ContentFilterAction, ContentFilterBuiltinEntry, ContentFilterBuiltinEntryInput, ContentFilterBuiltinSlug, ContentFilterEntry, CreateGuardrailParams, Guardrail, GuardrailAssigned, GuardrailInterval, GuardrailKeysParams, GuardrailMembersParams, GuardrailUnassigned, KeyAssignment, ListGuardrailsQuery, MemberAssignment, PromptInjectionScanScope, UpdateGuardrailParams } from "./guardrails/types.js";
 // Shared
 export type { ListQuery, ListPage } from "./list-pages.js";
 export type { PaginateOptions } from "./paginate.js";

@@ -8,6 +8,7 @@ import { type OrganizationFacade, createOrganizationFacade } from "./organizatio
 import { type ScimFacade, createScimFacade } from "./scim/scim-facade.js";
 import { type AnalyticsFacade, createAnalyticsFacade } from "./analytics/analytics-facade.js";
 import { type DatasetsFacade, createDatasetsFacade } from "./datasets/datasets-facade.js";
+import { type GuardrailsFacade, createGuardrailsFacade } from "./guardrails/guardrails-facade.js";
 
 /** The management side, bound to a client: one property per resource (`or.platform.keys.list()`). */
 export interface PlatformFacade {
@@ -29,6 +30,8 @@ export interface PlatformFacade {
   readonly analytics: AnalyticsFacade;
   /** The public datasets (inference key): benchmarks, task classifications, rankings, session cost. */
   readonly datasets: DatasetsFacade;
+  /** Guardrails: list, iterate, get, create, update, delete, and their key and member assignments. */
+  readonly guardrails: GuardrailsFacade;
 }
 
 /**
@@ -46,5 +49,6 @@ export function createPlatformFacade(client: Client): PlatformFacade {
     scim: createScimFacade(client),
     analytics: createAnalyticsFacade(client),
     datasets: createDatasetsFacade(client),
+    guardrails: createGuardrailsFacade(client),
   };
 }

@@ -139,6 +139,17 @@ const defaultRoutes: DefaultRoute[] = [
   { method: "GET", path: /\/files\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "application/octet-stream" }, body: "%PDF-1.4\n%%EOF\n" }) },
   { method: "GET", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
   { method: "DELETE", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file-deleted.json")) }) },
+  // guardrails (test/fixtures/platform/guardrails-examples.json): before part A, whose /\/keys$/ would answer
+  // the assignment lists
+  ...platformRoutes([
+    ["GET", /\/guardrails$/, "listGuardrails"], ["POST", /\/guardrails$/, "createGuardrail"],
+    ["GET", /\/guardrails\/assignments\/keys$/, "listKeyAssignments"], ["GET", /\/guardrails\/assignments\/members$/, "listMemberAssignments"],
+    ["GET", /\/guardrails\/[^/]+$/, "getGuardrail"], ["PATCH", /\/guardrails\/[^/]+$/, "updateGuardrail"], ["DELETE", /\/guardrails\/[^/]+$/, "deleteGuardrail"],
+    ["GET", /\/guardrails\/[^/]+\/assignments\/keys$/, "listGuardrailKeyAssignments"], ["POST", /\/guardrails\/[^/]+\/assignments\/keys$/, "bulkAssignKeysToGuardrail"],
+    ["POST", /\/guardrails\/[^/]+\/assignments\/keys\/remove$/, "bulkUnassignKeysFromGuardrail"],
+    ["GET", /\/guardrails\/[^/]+\/assignments\/members$/, "listGuardrailMemberAssignments"], ["POST", /\/guardrails\/[^/]+\/assignments\/members$/, "bulkAssignMembersToGuardrail"],
+    ["POST", /\/guardrails\/[^/]+\/assignments\/members\/remove$/, "bulkUnassignMembersFromGuardrail"],
+  ], "platform/guardrails-examples.json"),
   // platform, part A (the OpenAPI document's examples: test/fixtures/platform/)
   { method: "GET", path: /\/keys$/, answer: () => ({ body: JSON.parse(fixtureText("platform/keys-list.json")) }) },
   { method: "POST", path: /\/keys$/, answer: () => ({ status: 201, body: JSON.parse(fixtureText("platform/key-create.json")) }) },

@@ -1,0 +1,25 @@
+import type { Client } from "../../core/client.js";
+import type { RequestOptions } from "../../core/options.js";
+import { pagingQuery } from "../list-pages.js";
+import { fetchList, type ListPage, type ListQuery } from "../platform-call.js";
+import type { KeyAssignment } from "./types.js";
+
+/**
+ * Lists every guardrail assignment of API keys across your guardrails (`GET /guardrails/assignments/keys`, management key), one page as the wire answers it (`data`, `total_count`).
+ * {@link iterateKeyAssignments} walks every page.
+ *
+ * @throws {ValidationError} when `offset` or `limit` is not a whole number in range, or no management key is set (before sending).
+ * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {ResponseValidationError} when `data` is missing or not an array of objects.
+ * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * could not complete.
+ * @example
+ * ```ts
+ * import { createClient, listKeyAssignments } from "openrouter-fetch/platform";
+ * const page = await listKeyAssignments(createClient());
+ * console.log(page.total_count, page.data.map((a) => a.key_name));
+ * ```
+ */
+export async function listKeyAssignments(client: Client, query: ListQuery = {}, options?: RequestOptions): Promise<ListPage<KeyAssignment>> {
+  return fetchList<KeyAssignment>(client, "GET /guardrails/assignments/keys", { method: "GET", path: "guardrails/assignments/keys", query: { ...pagingQuery(query) } }, options);
+}

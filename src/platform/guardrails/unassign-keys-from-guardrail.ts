@@ -1,0 +1,31 @@
+import type { Client } from "../../core/client.js";
+import type { RequestOptions } from "../../core/options.js";
+import { pathSegment } from "../check-fields.js";
+import { checkParams, checkStrings } from "../check-values.js";
+import { fetchCount } from "./read-guardrail.js";
+import type { GuardrailUnassigned, GuardrailKeysParams } from "./types.js";
+
+/**
+ * Unassigns API keys from a guardrail (`POST /guardrails/{id}/assignments/keys/remove`, management key). Not
+ * retried on a 5xx (408 and 429 only).
+ *
+ * @throws {ValidationError} when `guardrailId` is empty, `key_hashes` is not a non-empty list of non-blank strings, or
+ * no management key is set (before sending).
+ * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {NotFoundError} when no such guardrail exists.
+ * @throws {BadRequestError} when the wire refuses the list.
+ * @throws {ResponseValidationError} when `unassigned_count` is missing or not a number.
+ * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * could not complete.
+ * @example
+ * ```ts
+ * import { createClient, unassignKeysFromGuardrail } from "openrouter-fetch/platform";
+ * const { unassigned_count } = await unassignKeysFromGuardrail(createClient(), "550e8400-e29b-41d4-a716-446655440000", { key_hashes: ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"] });
+ * console.log(unassigned_count);
+ * ```
+ */
+export async function unassignKeysFromGuardrail(client: Client, guardrailId: string, params: GuardrailKeysParams, options?: RequestOptions): Promise<GuardrailUnassigned> {
+  checkParams(params);
+  checkStrings("key_hashes", params.key_hashes);
+  return fetchCount<GuardrailUnassigned>(client, "POST /guardrails/{id}/assignments/keys/remove", "unassigned_count", { method: "POST", path: `guardrails/${pathSegment("guardrailId", guardrailId)}/assignments/keys/remove`, body: params }, options);
+}
