@@ -1,0 +1,60 @@
+// A local TypeDoc plugin (typedoc.json "plugin"), for two things TypeDoc's options cannot say:
+// - The API reference grouped by feature: each export of the root module gets the category of the folder it is
+//   declared in (src/chat/ → "Chat", src/platform/keys/ → "Platform: keys"), so the ~240 names read as features,
+//   not as one list. A new file is grouped with no tag to write; an explicit `@category` in its TSDoc wins.
+// - The guides' titles: a docs/*.md page is named after its first "# " heading, not its file name (so no guide
+//   needs front matter).
+import { Comment, CommentTag, Converter, ReflectionKind } from "typedoc";
+
+// Folders whose category is not their own name. A folder not listed is title-cased ("rerank" → "Rerank").
+const categoryOf = {
+  core: "Client",
+  "openrouter.ts": "Client",
+  util: "Client",
+  types: "Chat",
+  chat: "Chat",
+  streaming: "Chat",
+  structured: "Structured output",
+  postprocess: "Post-processing",
+  account: "Account and OAuth",
+  responses: "Responses API",
+  messages: "Messages API",
+};
+
+const rootModule = "openrouter-fetch";
+
+function category(fileName) {
+  const parts = fileName.replaceAll("\\", "/").split("/src/").pop().split("/");
+  if (parts[0] === "platform" && parts.length > 2) return `Platform: ${parts[1]}`;
+  const name = categoryOf[parts[0]];
+  return name ?? parts[0].charAt(0).toUpperCase() + parts[0].slice(1).replaceAll("-", " ");
+}
+
+const hasCategory = (comment) => comment?.blockTags.some((tag) => tag.tag === "@category") ?? false;
+
+/** @param {import("typedoc").Application} app */
+export function load(app) {
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const project = context.project;
+    for (const reflection of Object.values(project.reflections)) {
+      if (!reflection.isDeclaration() || reflection.kindOf(ReflectionKind.Reference)) continue;
+      const parent = reflection.parent;
+      if (!parent?.kindOf(ReflectionKind.Module) || parent.name !== rootModule) continue;
+      const signatures = reflection.getNonIndexSignatures();
+      if (hasCategory(reflection.comment) || signatures.some((s) => hasCategory(s.comment))) continue;
+      const fileName = project.getSymbolIdFromReflection(reflection)?.fileName;
+      if (!fileName) continue;
+      const tag = new CommentTag("@category", [{ kind: "text", text: category(fileName) }]);
+      // A function's TSDoc lives on its signature; a comment-less reflection gets an empty one for the tag.
+      const comment = reflection.comment ?? signatures[0]?.comment ?? (reflection.comment = new Comment());
+      comment.blockTags.push(tag);
+    }
+    for (const document of project.getReflectionsByKind(ReflectionKind.Document)) {
+      const heading = document.content
+        .map((part) => part.text)
+        .join("")
+        .match(/^# (.+)$/m);
+      if (heading) document.name = heading[1].replaceAll("`", "").trim();
+    }
+  });
+}
