@@ -2,8 +2,8 @@
 // - The API reference grouped by feature: each export of the root module gets the category of the folder it is
 //   declared in (src/chat/ → "Chat", src/platform/keys/ → "Platform: keys"), so the ~240 names read as features,
 //   not as one list. A new file is grouped with no tag to write; an explicit `@category` in its TSDoc wins.
-// - The guides' titles: a docs/*.md page is named after its first "# " heading, not its file name (so no guide
-//   needs front matter).
+// - The guides' titles: a docs/*.md page is named after its first "# " heading (shortened), not its file name, so
+//   no guide needs front matter.
 import { Comment, CommentTag, Converter, ReflectionKind } from "typedoc";
 
 // Folders whose category is not their own name. A folder not listed is title-cased ("rerank" → "Rerank").
@@ -54,7 +54,9 @@ export function load(app) {
         .map((part) => part.text)
         .join("")
         .match(/^# (.+)$/m);
-      if (heading) document.name = heading[1].replaceAll("`", "").trim();
+      // "Audio: speech and transcription" → "Audio", "API keys (openrouter-fetch/platform)" → "API keys": the
+      // sidebar and the page's address stay short; the page keeps its whole heading.
+      if (heading) document.name = heading[1].replaceAll("`", "").replace(/ \(.*\)$/, "").replace(/: .*$/, "").trim();
     }
   });
 }
