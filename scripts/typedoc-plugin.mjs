@@ -2,8 +2,11 @@
 // - The API reference grouped by feature: each export of the root module gets the category of the folder it is
 //   declared in (src/chat/ → "Chat", src/platform/keys/ → "Platform: keys"), so the ~240 names read as features,
 //   not as one list. A new file is grouped with no tag to write; an explicit `@category` in its TSDoc wins.
+// - The guides' order: as the README's Documentation section links them (Getting started first); a guide it does not
+//   link follows the one its name starts with (platform-keys after platform), the rest come last.
 // - The guides' titles: a docs/*.md page is named after its first "# " heading (shortened), not its file name, so
 //   no guide needs front matter.
+import { readFileSync } from "node:fs";
 import { Comment, CommentTag, Converter, ReflectionKind } from "typedoc";
 
 // Folders whose category is not their own name. A folder not listed is title-cased ("rerank" → "Rerank").
@@ -49,6 +52,7 @@ export function load(app) {
       const comment = reflection.comment ?? signatures[0]?.comment ?? (reflection.comment = new Comment());
       comment.blockTags.push(tag);
     }
+    orderDocuments(project);
     for (const document of project.getReflectionsByKind(ReflectionKind.Document)) {
       const heading = document.content
         .map((part) => part.text)
@@ -59,4 +63,22 @@ export function load(app) {
       if (heading) document.name = heading[1].replaceAll("`", "").replace(/ \(.*\)$/, "").replace(/: .*$/, "").trim();
     }
   });
+}
+
+// Runs before the documents are named after their headings: `name` is still the file's path, docs/streaming.
+function orderDocuments(project) {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8").split("## Documentation")[1] ?? "";
+  const linked = [...readme.matchAll(/\]\((?:docs\/)?([\w-]+)\.md\)/g)].map((m) => m[1].toLowerCase());
+  const rank = (name) => {
+    const key = name.split("/").pop().toLowerCase();
+    const at = linked.indexOf(key);
+    if (at !== -1) return at;
+    const parent = linked.findIndex((other) => key.startsWith(`${other}-`));
+    return parent === -1 ? linked.length : parent + 0.5;
+  };
+  const byRank = (a, b) => (a.isDocument() && b.isDocument() ? rank(a.name) - rank(b.name) : 0);
+  project.documents?.sort(byRank);
+  // Declarations keep their places; the documents among them take the new order.
+  const ordered = [...(project.documents ?? [])];
+  project.childrenIncludingDocuments = project.childrenIncludingDocuments?.map((child) => (child.isDocument() ? ordered.shift() : child));
 }
