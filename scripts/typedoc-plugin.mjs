@@ -24,11 +24,13 @@ const categoryOf = {
   messages: "Messages API",
 };
 
+const acronyms = { byok: "BYOK", scim: "SCIM" };
+
 const rootModule = "openrouter-fetch";
 
 function category(fileName) {
   const parts = fileName.replaceAll("\\", "/").split("/src/").pop().split("/");
-  if (parts[0] === "platform" && parts.length > 2) return `Platform: ${parts[1]}`;
+  if (parts[0] === "platform" && parts.length > 2) return `Platform: ${acronyms[parts[1]] ?? parts[1]}`;
   const name = categoryOf[parts[0]];
   return name ?? parts[0].charAt(0).toUpperCase() + parts[0].slice(1).replaceAll("-", " ");
 }
