@@ -7,11 +7,10 @@
 // Usage, from the repo root: npm run test:compat      (root script: "test:compat": "node compat/run.mjs")
 // COMPAT_ONLY=bun,deno limits the runtimes (the others are listed as skipped, never silently).
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCommand } from "../scripts/run-command.mjs";
+import { ensureChromium, installFolder, run, tail } from "./setup.mjs";
 
 const compat = dirname(fileURLToPath(import.meta.url));
 const root = resolve(compat, "..");
@@ -176,23 +175,6 @@ async function runRuntime(runtime, baseURL, steps) {
   return { ok, ms, details, note };
 }
 
-/** `npm install` in a folder unless its node_modules matches its lockfile already (a stamp of both files). */
-async function installFolder(folder, env) {
-  const stampFile = join(folder, "node_modules/.compat-stamp");
-  const stamp = () =>
-    createHash("sha256")
-      .update(readFileSync(join(folder, "package.json")))
-      .update(existsSync(join(folder, "package-lock.json")) ? readFileSync(join(folder, "package-lock.json")) : "")
-      .digest("hex");
-  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp()) return "cached";
-  // npm install, not npm ci: the registry mirror lacks some of deno's and workerd's other-platform packages,
-  // which npm ci would insist on.
-  const out = await run("npm", ["install", "--no-audit", "--no-fund"], { cwd: folder, env });
-  if (out.code !== 0) throw new Error(`npm install in ${folder} failed (exit ${out.code}):\n${tail(out.output, 40)}`);
-  writeFileSync(stampFile, stamp());
-  return "installed";
-}
-
 /**
  * The lowest Node version the root package.json's `engines.node` allows: `>=22.12` gives "22.12.0". Only a plain
  * `>=` range is read; anything else stops the run rather than test a version engines does not name.
@@ -212,25 +194,6 @@ async function installNode(folder, version, env) {
   return installFolder(folder, env);
 }
 
-/** Debian's Chromium at /usr/bin/chromium, installed with apt-get when missing (CI runs as root). */
-async function ensureChromium(build, env) {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (existsSync(path)) return "present";
-  if (process.getuid?.() !== 0) throw new Error(`${path} is missing and this is not root: apt-get install -y chromium, then rerun`);
-  const aptEnv = { ...env, DEBIAN_FRONTEND: "noninteractive" };
-  const log = [];
-  for (const args of [["update"], ["install", "-y", "chromium"]]) {
-    const out = await run("apt-get", args, { env: aptEnv, timeoutMs: 600_000 });
-    log.push(out.output);
-    if (out.code !== 0) {
-      writeFileSync(join(build, "apt.log"), log.join("\n"));
-      throw new Error(`apt-get ${args.join(" ")} failed (exit ${out.code}):\n${tail(out.output, 20)}`);
-    }
-  }
-  if (!existsSync(path)) throw new Error(`apt-get install chromium succeeded but ${path} does not exist`);
-  return "installed";
-}
-
 async function bundle(entry, outfile, conditions, platform) {
   const esbuild = await import("esbuild");
   await esbuild.build({
@@ -247,11 +210,6 @@ async function bundle(entry, outfile, conditions, platform) {
   return outfile;
 }
 
-/** {@link runCommand} from the compat folder by default. */
-function run(file, args, options = {}) {
-  return runCommand(file, args, { cwd: compat, ...options });
-}
-
 async function timed(work) {
   const started = Date.now();
   try {
@@ -263,14 +221,6 @@ async function timed(work) {
 
 function seconds(ms) {
   return (ms / 1000).toFixed(1);
-}
-
-function tail(text, lines) {
-  return text
-    .split("\n")
-    .filter((l) => l.trim() && !l.includes('Unknown user config "nodedir"'))
-    .slice(-lines)
-    .join("\n");
 }
 
 function indent(text) {

@@ -89,7 +89,7 @@ export interface OpenRouter {
  * A small facade for those who prefer methods: every method delegates to the standalone function of the same
  * name with this client. For the smallest bundles, import the standalone functions instead.
  *
- * @throws {ValidationError} when an option is out of range.
+ * @throws {@link ValidationError} when an option is out of range.
  * @example
  * ```ts
  * import { createOpenRouter } from "openrouter-fetch";

@@ -9,10 +9,10 @@ import type { Credits } from "./types.js";
  * the difference. OpenRouter's current spec asks for a management key here; an inference key may be refused
  * with 401/403.
  *
- * @throws {ValidationError} when the client has no API key.
- * @throws {AuthenticationError} / {ModerationError} (403) when the key may not read credits.
- * @throws {ResponseValidationError} when `data.total_credits` or `data.total_usage` is not a number.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when the client has no API key.
+ * @throws {@link AuthenticationError} / {ModerationError} (403) when the key may not read credits.
+ * @throws {@link ResponseValidationError} when `data.total_credits` or `data.total_usage` is not a number.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -30,10 +30,10 @@ export const DEFAULT_NOT_FOUND_RETRY_DELAY = 500;
  * latency, the provider that served, and each provider attempt. Take the id from a chat result's
  * `generationId`. A 404 right after the request ended is tried again briefly (see `notFoundRetries`).
  *
- * @throws {ValidationError} before sending, for an empty id or bad retry options, or when the client has no key.
- * @throws {NotFoundError} when the record is still missing after the retries.
- * @throws {ResponseValidationError} when the record has no string `id`.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} when the request could not
+ * @throws {@link ValidationError} before sending, for an empty id or bad retry options, or when the client has no key.
+ * @throws {@link NotFoundError} when the record is still missing after the retries.
+ * @throws {@link ResponseValidationError} when the record has no string `id`.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} when the request could not
  * complete; {AbortError} when aborted, including while waiting between tries.
  * @example
  * ```ts

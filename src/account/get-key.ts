@@ -9,10 +9,10 @@ import type { KeyInfo } from "./types.js";
  * day/week/month), `is_free_tier` (free-model daily caps depend on it) and the deprecated `rate_limit`. Useful
  * before a large request, since a 402 comes from `max_tokens × price` exceeding what is left.
  *
- * @throws {ValidationError} when the client has no API key.
- * @throws {AuthenticationError} when the key is wrong or expired.
- * @throws {ResponseValidationError} when `data.limit`, `data.limit_remaining`, `data.usage` or `data.is_free_tier` is missing.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when the client has no API key.
+ * @throws {@link AuthenticationError} when the key is wrong or expired.
+ * @throws {@link ResponseValidationError} when `data.limit`, `data.limit_remaining`, `data.usage` or `data.is_free_tier` is missing.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

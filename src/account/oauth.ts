@@ -30,7 +30,7 @@ const verifierPattern = /^[A-Za-z0-9\-._~]{43,128}$/;
  * Creates a PKCE code verifier (32 random bytes, base64url: 43 characters) and its S256 challenge
  * (base64url of its SHA-256, no padding), with WebCrypto. Pass your own `codeVerifier` to derive its challenge.
  *
- * @throws {ValidationError} when a given verifier is not 43–128 characters of `[A-Za-z0-9-._~]`, or WebCrypto is
+ * @throws {@link ValidationError} when a given verifier is not 43–128 characters of `[A-Za-z0-9-._~]`, or WebCrypto is
  * missing (browsers offer `crypto.subtle` only on https and localhost pages).
  * @example
  * ```ts
@@ -80,7 +80,7 @@ export interface AuthorizationUrlOptions {
 /**
  * Builds the URL to send the user to, to approve a key for your app.
  *
- * @throws {ValidationError} when `callbackUrl` is not https (or http on localhost), a challenge is missing in
+ * @throws {@link ValidationError} when `callbackUrl` is not https (or http on localhost), a challenge is missing in
  * headless mode or malformed, or `limit` is not a positive number.
  * @example
  * ```ts
@@ -145,11 +145,11 @@ export interface ExchangeAuthCodeParams {
  * client without one (in a browser) works; make a new client with the returned key for the user's requests
  * (`dangerouslyAllowBrowser: true` in a page, since the key is the user's).
  *
- * @throws {ValidationError} before sending, when `code` is empty or the verifier malformed.
- * @throws {AuthenticationError} (status 403) for a wrong, used or expired code or a verifier that does not match.
- * @throws {APIError} for other refusals, such as 400 for a bad method.
- * @throws {ResponseValidationError} when the answer has no string `key`.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ValidationError} before sending, when `code` is empty or the verifier malformed.
+ * @throws {@link AuthenticationError} (status 403) for a wrong, used or expired code or a verifier that does not match.
+ * @throws {@link APIError} for other refusals, such as 400 for a bad method.
+ * @throws {@link ResponseValidationError} when the answer has no string `key`.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -19,7 +19,7 @@ export interface AudioFacade {
 /**
  * The audio methods of the facade, each one line delegating to its standalone function.
  *
- * @throws {never} itself; each method throws what its function throws.
+ * @throws nothing itself; each method throws what its function throws.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -11,8 +11,8 @@ import type { SpeechParams } from "./types.js";
  * silence in the body after it (then the stream errors with `TimeoutError`); cancelling the stream closes the
  * connection.
  *
- * @throws {ValidationError} before sending, for bad input (see {@link createSpeech}).
- * @throws {APIError} (a per-status subclass), {ResponseValidationError}, {ConnectionError}, {TimeoutError} or
+ * @throws {@link ValidationError} before sending, for bad input (see {@link createSpeech}).
+ * @throws {@link APIError} (a per-status subclass), {ResponseValidationError}, {ConnectionError}, {TimeoutError} or
  * {AbortError} before the audio starts; the stream itself errors with the last three.
  * @example
  * ```ts

@@ -16,11 +16,11 @@ export interface SpeechResult extends BinaryResult {
  * may be bytes or Blobs: they are sent as base64. `timeout` covers the wait for the audio to start, `idleTimeout`
  * any silence after; to play the audio as it arrives, use {@link createSpeechStream}.
  *
- * @throws {ValidationError} before sending, for a missing model or input, a bad `speed`, a voice sample that is
+ * @throws {@link ValidationError} before sending, for a missing model or input, a bad `speed`, a voice sample that is
  * empty or not audio data, or when the client has no API key.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
- * @throws {ResponseValidationError} when a 200 carries a JSON or HTML body instead of audio.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request or the audio could not complete.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
+ * @throws {@link ResponseValidationError} when a 200 carries a JSON or HTML body instead of audio.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request or the audio could not complete.
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";

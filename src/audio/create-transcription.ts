@@ -18,11 +18,11 @@ const what = "POST /audio/transcriptions";
  * sent as a multipart upload of at most 25 MB, rebuilt for each retry). `response_format: "verbose_json"` adds
  * `segments`, `duration` and `language`, and `timestamp_granularities: ["word"]` the `words`.
  *
- * @throws {ValidationError} before sending, for a missing model, no audio (or both kinds), empty audio, a `file`
+ * @throws {@link ValidationError} before sending, for a missing model, no audio (or both kinds), empty audio, a `file`
  * over 25 MB or without a name, or when the client has no API key.
- * @throws {ResponseValidationError} when the answer has no `text`, or `segments`/`words` that are not lists.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ResponseValidationError} when the answer has no `text`, or `segments`/`words` that are not lists.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { readFile } from "node:fs/promises";

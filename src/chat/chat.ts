@@ -23,12 +23,12 @@ export interface ChatOptions<S extends StandardSchemaV1 = StandardSchemaV1> exte
  * `images` decoded, `json` when JSON was asked for, `toolCalls`, `usage` with `cost`, the assistant `message`
  * to append to the history, and the untouched wire response in `raw`.
  *
- * @throws {ValidationError} before sending, for bad input (no prompt, a dated model id, a modality the model refuses).
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including an HTTP 200 whose
+ * @throws {@link ValidationError} before sending, for bad input (no prompt, a dated model id, a modality the model refuses).
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error, including an HTTP 200 whose
  * body or choice is an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
- * @throws {ProviderError} for a choice with `finish_reason: "error"`, with or without an `error` object.
- * @throws {ResponseValidationError} when the body breaks a field the SDK reads (it names the field), when JSON was
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ProviderError} for a choice with `finish_reason: "error"`, with or without an `error` object.
+ * @throws {@link ResponseValidationError} when the body breaks a field the SDK reads (it names the field), when JSON was
  * asked for and none could be extracted, or (with `schema`) when the JSON does not match the schema; it carries the
  * `issues` and the answer's `text`.
  * @example

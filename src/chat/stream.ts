@@ -45,8 +45,8 @@ export interface ChatStream<T = unknown> extends AsyncIterable<ChatCompletionChu
   /**
    * The whole answer, accumulated and post-processed like `chat()`'s. After a `break`, what arrived until then
    * (with a `schema`, not validated then: `json` stays `undefined`).
-   * @throws {StreamError} / {TimeoutError} / {ConnectionError} / {AbortError}, each carrying `partial`.
-   * @throws {ResponseValidationError} with a `schema`, when the answer holds no JSON or the JSON does not match.
+   * @throws {@link StreamError} / {TimeoutError} / {ConnectionError} / {AbortError}, each carrying `partial`.
+   * @throws {@link ResponseValidationError} with a `schema`, when the answer holds no JSON or the JSON does not match.
    */
   final(): Promise<ChatResult<T>>;
   /** Cancels the request; iteration and `final()` throw `AbortError` with what had arrived. */
@@ -60,8 +60,8 @@ export interface ChatStream<T = unknown> extends AsyncIterable<ChatCompletionChu
  * thrown here); the body then arrives through the returned {@link ChatStream}. `timeout` covers the wait for the
  * first data event, `idleTimeout` any silence after it; a stream is never retried once its body has started.
  *
- * @throws {ValidationError} before sending, for bad input.
- * @throws {APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} before the body starts.
+ * @throws {@link ValidationError} before sending, for bad input.
+ * @throws {@link APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} before the body starts.
  * @example
  * ```ts
  * import { createClient, stream } from "openrouter-fetch";

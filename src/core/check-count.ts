@@ -5,7 +5,7 @@ import { isWholeNumber } from "../util/checks.js";
  * A count option (retries, a delay in whole milliseconds) checked to be a whole number >= 0, or `fallback` when
  * it is not given. Client options and per-call options of the features share it, so they word the error alike.
  *
- * @throws {ValidationError} naming `field`, for a negative number, a fraction, `NaN` or a non-number.
+ * @throws {@link ValidationError} naming `field`, for a negative number, a fraction, `NaN` or a non-number.
  * @internal
  */
 export function checkCount(value: number | undefined, fallback: number, field: string): number {

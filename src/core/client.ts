@@ -25,7 +25,7 @@ const states = new WeakMap<Client, ClientState>();
  * `OPENROUTER_BASE_URL`, `OPENROUTER_DEFAULT_MODEL`, `OPENROUTER_SITE_URL`, `OPENROUTER_SITE_NAME`,
  * `OPENROUTER_TIMEOUT`, `OPENROUTER_DEBUG`), read now, not at import.
  *
- * @throws {ValidationError} when an option is out of range (a negative timeout, three categories…).
+ * @throws {@link ValidationError} when an option is out of range (a negative timeout, three categories…).
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -17,8 +17,8 @@ export interface BinaryBody {
   readonly headers: Headers;
   /**
    * Reads the whole body. Calling it again gives the same bytes.
-   * @throws {ValidationError} when `body` is already being read.
-   * @throws {TimeoutError} / {ConnectionError} / {AbortError} when the body could not be read to its end.
+   * @throws {@link ValidationError} when `body` is already being read.
+   * @throws {@link TimeoutError} / {ConnectionError} / {AbortError} when the body could not be read to its end.
    */
   bytes(): Promise<Uint8Array>;
   /** The whole body as a `Blob` of type `mimeType`. Throws what {@link BinaryBody.bytes} throws. */

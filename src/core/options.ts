@@ -133,8 +133,11 @@ export interface ClientOptions {
   debug?: boolean | ((line: string) => void) | undefined;
 }
 
-/** Per-call SDK behaviour: any {@link ClientOptions} field except `catalog` and `ky`. */
-export type RequestOptions = Omit<ClientOptions, "catalog" | "ky">;
+/**
+ * Per-call SDK behaviour: any {@link ClientOptions} field except `catalog` and `ky`. An interface rather than an
+ * alias of the `Omit`, so that the options interfaces extending it have a place in the docs' type hierarchy.
+ */
+export interface RequestOptions extends Omit<ClientOptions, "catalog" | "ky"> {}
 
 /** Options with every default applied. @internal */
 export interface ResolvedOptions {

@@ -12,12 +12,12 @@ import type { EmbedParams, EmbedResult, EmbeddingsResponse } from "./types.js";
  * Embeds one or more inputs (`POST /embeddings`) and returns one vector per input, in input order, as numbers,
  * whether the wire carried floats or `base64` (little-endian float32, decoded without Buffer).
  *
- * @throws {ValidationError} before sending, for a missing model or input, a dated model id, a bad `dimensions` or
+ * @throws {@link ValidationError} before sending, for a missing model or input, a dated model id, a bad `dimensions` or
  * `encoding_format`, or when the client has no API key.
- * @throws {ResponseValidationError} when the response has no `data` array or a vector that is neither numbers nor
+ * @throws {@link ResponseValidationError} when the response has no `data` array or a vector that is neither numbers nor
  * base64 float32s.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

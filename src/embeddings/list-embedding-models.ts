@@ -10,11 +10,11 @@ import type { EmbeddingModelsQuery } from "./types.js";
  * (ids, pricing, context length, modalities), checked the same way. Needs no API key (the key is sent when the
  * client has one).
  *
- * @throws {ValidationError} before sending, for an `offset` below 0 or a `limit` outside 1–1000.
- * @throws {ResponseValidationError} when the response breaks a field the SDK relies on; the message names it
+ * @throws {@link ValidationError} before sending, for an `offset` below 0 or a `limit` outside 1–1000.
+ * @throws {@link ResponseValidationError} when the response breaks a field the SDK relies on; the message names it
  * (e.g. `data[3].pricing.prompt`).
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient, listEmbeddingModels } from "openrouter-fetch";

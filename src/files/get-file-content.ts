@@ -9,11 +9,11 @@ import type { FileScope } from "./types.js";
  * an uploaded file answers 400 (`BadRequestError`). `timeout` covers the wait for the first bytes, `idleTimeout`
  * any silence after.
  *
- * @throws {ValidationError} for an empty id.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {ResponseValidationError} when a 200 carries HTML or a JSON body that is no error (a JSON file's
+ * @throws {@link ValidationError} for an empty id.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {@link ResponseValidationError} when a 200 carries HTML or a JSON body that is no error (a JSON file's
  * `application/json` content cannot be told from an error body: see docs/files.md).
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the bytes could not be read.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the bytes could not be read.
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";

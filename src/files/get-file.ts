@@ -7,10 +7,10 @@ import type { FileScope, StoredFile } from "./types.js";
 /**
  * A file's metadata (`GET /files/{file_id}`): name, type, size, whether it can be downloaded.
  *
- * @throws {ValidationError} for an empty id.
- * @throws {ResponseValidationError} when the answer has no `id`.
- * @throws {APIError} (a per-status subclass; `NotFoundError` for an unknown id) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ValidationError} for an empty id.
+ * @throws {@link ResponseValidationError} when the answer has no `id`.
+ * @throws {@link APIError} (a per-status subclass; `NotFoundError` for an unknown id) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -11,10 +11,10 @@ import type { FileList, ListFilesQuery } from "./types.js";
  * A page of the workspace's files (`GET /files`). Pass the page's `cursor` back for the next one while
  * `has_more` is true.
  *
- * @throws {ValidationError} for a `limit` outside 1–1000.
- * @throws {ResponseValidationError} when the answer has no `data` list or a file without an `id`.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ValidationError} for a `limit` outside 1–1000.
+ * @throws {@link ResponseValidationError} when the answer has no `data` list or a file without an `id`.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

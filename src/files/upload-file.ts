@@ -14,11 +14,11 @@ export const MAX_FILE_SIZE = 100 * 1024 * 1024;
  * Streams are read into a Blob once, before sending (stopping past 100 MB), so that a retry sends the same bytes
  * and never re-reads a half-consumed stream. Uploading twice stores two files, so only 408 and 429 are retried.
  *
- * @throws {ValidationError} before sending, for an empty file, one over 100 MB, or something that is not bytes, a
+ * @throws {@link ValidationError} before sending, for an empty file, one over 100 MB, or something that is not bytes, a
  * Blob or a stream; or when the client has no API key.
- * @throws {ResponseValidationError} when the answer has no file `id`.
- * @throws {APIError} (a per-status subclass; 413 for too large) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ResponseValidationError} when the answer has no file `id`.
+ * @throws {@link APIError} (a per-status subclass; 413 for too large) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";

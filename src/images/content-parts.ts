@@ -19,7 +19,7 @@ const details: readonly unknown[] = ["auto", "low", "high", "original"];
 /**
  * A text part.
  *
- * @throws {ValidationError} when `text` is not a string.
+ * @throws {@link ValidationError} when `text` is not a string.
  * @example
  * ```ts
  * import { textPart } from "openrouter-fetch/images";
@@ -36,7 +36,7 @@ export function textPart(text: string, options?: { cache_control?: CacheControl 
  * base64 data URL whose type is read from the bytes (PNG, JPEG, GIF, WebP, AVIF), a Blob's own `type`, or
  * `mimeType`. A Blob gives a Promise, since reading it is asynchronous.
  *
- * @throws {ValidationError} for a string that is neither an http(s) nor an image data URL (a file path, say: read
+ * @throws {@link ValidationError} for a string that is neither an http(s) nor an image data URL (a file path, say: read
  * the file first), bytes of unknown type without `mimeType`, a PDF or video (use `filePart`/`videoPart`), or a bad
  * `detail`.
  * @example
@@ -78,7 +78,7 @@ export async function toImageInputPart(image: string | Uint8Array | Blob | Image
 /**
  * A user message from parts; strings become text parts. Put the text before images: models answer better.
  *
- * @throws {ValidationError} when no part is given or a part is not a string or a content part.
+ * @throws {@link ValidationError} when no part is given or a part is not a string or a content part.
  * @example
  * ```ts
  * import { chat, createClient } from "openrouter-fetch";

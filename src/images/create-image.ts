@@ -20,11 +20,11 @@ const maxReferences = 16;
  * This is the explicit native route: {@link generateImage} stays on chat completions (see docs/images.md for which
  * to use). {@link listImageModels} lists the models this endpoint serves and the parameters each accepts.
  *
- * @throws {ValidationError} before sending: no model or prompt, `n` outside 1–10, more than 16 or unreadable
+ * @throws {@link ValidationError} before sending: no model or prompt, `n` outside 1–10, more than 16 or unreadable
  * `input_references`, `stream: true` (not offered here), or no API key.
- * @throws {ResponseValidationError} when the answer has no `data` array, an entry that is not a readable image
+ * @throws {@link ResponseValidationError} when the answer has no `data` array, an entry that is not a readable image
  * (the message names it, e.g. `data[0].b64_json`), or no image at all.
- * @throws {APIError} (a per-status subclass: {PayloadTooLargeError} for too-large references, …) when OpenRouter
+ * @throws {@link APIError} (a per-status subclass: {PayloadTooLargeError} for too-large references, …) when OpenRouter
  * answers with an error; {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts

@@ -28,11 +28,11 @@ const maxN = 10;
  * Images that come back as https URLs instead of `data:` URLs are listed in `remoteImages` and downloaded only
  * when you call their `load()`.
  *
- * @throws {ValidationError} before sending: no model or prompt, `n` outside 1–10, a malformed `aspect_ratio`, an
+ * @throws {@link ValidationError} before sending: no model or prompt, `n` outside 1–10, a malformed `aspect_ratio`, an
  * input image that cannot be sent, `modalities` without `"image"` or with `"text"` for an image-only model, or a
  * model the catalog says outputs no images.
- * @throws {ResponseValidationError} when the answer holds no image; the message names the model and what came back.
- * @throws {APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} as `chat()` does.
+ * @throws {@link ResponseValidationError} when the answer holds no image; the message names the model and what came back.
+ * @throws {@link APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} as `chat()` does.
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";

@@ -12,7 +12,7 @@ import type { GeneratedImage, ImageResult, RemoteImage } from "./types.js";
  * Reads the images of one or more chat results (one per request) into an {@link ImageResult}, straight from
  * `message.images` so that it works whatever post-processors the client runs.
  *
- * @throws {ResponseValidationError} when no request brought back an image.
+ * @throws {@link ResponseValidationError} when no request brought back an image.
  * @internal
  */
 export function toImageResult(results: ChatResult[], options: ResolvedOptions, askedModel: string): ImageResult {

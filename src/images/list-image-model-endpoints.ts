@@ -13,10 +13,10 @@ import type { ImageModelEndpoint } from "./native-types.js";
  * streams, and the provider options it accepts (`allowed_passthrough_parameters`, sent under
  * `provider.options[provider_slug]`). Needs no API key.
  *
- * @throws {ValidationError} before sending, when the id is not `author/slug`.
- * @throws {NotFoundError} when OpenRouter knows no such image model.
- * @throws {ResponseValidationError} when the response breaks a field the SDK relies on (named in the message).
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} before sending, when the id is not `author/slug`.
+ * @throws {@link NotFoundError} when OpenRouter knows no such image model.
+ * @throws {@link ResponseValidationError} when the response breaks a field the SDK relies on (named in the message).
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -10,10 +10,10 @@ import type { ImageModel } from "./native-types.js";
  * and the union of the request parameters its endpoints accept (`supported_parameters`, by name: an enum's
  * values, a range's bounds, or a flag). Needs no API key (the key is sent when the client has one).
  *
- * @throws {ResponseValidationError} when the response breaks a field the SDK relies on; the message names it
+ * @throws {@link ResponseValidationError} when the response breaks a field the SDK relies on; the message names it
  * (e.g. `data[2].supported_parameters.resolution`).
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient, listImageModels } from "openrouter-fetch";

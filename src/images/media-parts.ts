@@ -19,7 +19,7 @@ export interface FilePartOptions {
  * engine, add `plugins: [fileParserPlugin({ pdf: { engine: "cloudflare-ai" } })]` (from `openrouter-fetch/routing`)
  * to the request; `cloudflare-ai` is free, `mistral-ocr` reads scans. A Blob gives a Promise.
  *
- * @throws {ValidationError} for a string that is neither an http(s) nor a base64 data URL, empty bytes, or bytes of
+ * @throws {@link ValidationError} for a string that is neither an http(s) nor a base64 data URL, empty bytes, or bytes of
  * unknown type without `mimeType`.
  * @example
  * ```ts
@@ -59,7 +59,7 @@ export function filePart<Source extends string | Uint8Array | Blob | { file_id: 
  * takes base64 only, so URLs are refused. `format` is the wire's: `wav`, `mp3`, `flac`, `m4a`, `ogg`, `aiff`, `aac`,
  * `pcm16`, `pcm24` (which ones work depends on the provider). A Blob gives a Promise.
  *
- * @throws {ValidationError} for an http(s) URL, text that is not base64, empty bytes, or a missing `format`.
+ * @throws {@link ValidationError} for an http(s) URL, text that is not base64, empty bytes, or a missing `format`.
  * @example
  * ```ts
  * import { readFile } from "node:fs/promises";
@@ -89,7 +89,7 @@ export function audioPart<Source extends string | Uint8Array | Blob>(source: Sou
  * from the bytes; pass `mimeType` for others). Providers differ: Gemini on AI Studio takes YouTube links only,
  * Vertex takes data URLs only. A Blob gives a Promise.
  *
- * @throws {ValidationError} for a string that is neither an http(s) nor a video data URL, or bytes of unknown type.
+ * @throws {@link ValidationError} for a string that is neither an http(s) nor a video data URL, or bytes of unknown type.
  * @example
  * ```ts
  * import { userMessage, videoPart } from "openrouter-fetch/images";

@@ -15,7 +15,7 @@ const what = "POST /images";
  * Reads a `POST /images` answer into the images {@link generateImage} gives: each `b64_json` decoded (its type from
  * `media_type`, else from the bytes), each `url` kept as a data URL's image or a {@link RemoteImage}.
  *
- * @throws {ResponseValidationError} naming the field: no `data` array, an entry with neither readable `b64_json`
+ * @throws {@link ResponseValidationError} naming the field: no `data` array, an entry with neither readable `b64_json`
  * nor `url`, or no image at all.
  * @internal
  */

@@ -84,8 +84,8 @@ export interface RemoteImage {
   mimeType: string | undefined;
   /**
    * Downloads the image.
-   * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the download could not complete.
-   * @throws {ResponseValidationError} when the server answers with an error status or something that is not an image.
+   * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the download could not complete.
+   * @throws {@link ResponseValidationError} when the server answers with an error status or something that is not an image.
    */
   load(options?: { signal?: AbortSignal }): Promise<GeneratedImage>;
 }

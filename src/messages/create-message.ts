@@ -22,11 +22,11 @@ export interface MessageOptions<S extends StandardSchemaV1 = StandardSchemaV1> e
  * to append to the next turn. The wire response is in `raw`, untouched. OpenRouter's `models`, `provider` and
  * `plugins` go in the request beside Anthropic's fields.
  *
- * @throws {ValidationError} before sending, for no model, no messages, a bad `max_tokens`, `stream: true`, a dated
+ * @throws {@link ValidationError} before sending, for no model, no messages, a bad `max_tokens`, `stream: true`, a dated
  * model id, or `schema` together with `output_config.format`.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
- * @throws {ResponseValidationError} naming the field when the answer breaks one the SDK reads; with a `schema`,
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ResponseValidationError} naming the field when the answer breaks one the SDK reads; with a `schema`,
  * when the answer holds no JSON or it does not match.
  * @example
  * ```ts
@@ -58,7 +58,7 @@ export async function createMessage(client: Client, params: MessagesParams, opti
 /**
  * Checks a Messages request and makes the body to send: `stream` set, and with a `schema`,
  * `output_config.format` the schema's JSON Schema.
- * @throws {ValidationError} naming the field.
+ * @throws {@link ValidationError} naming the field.
  * @internal
  */
 export function prepareMessage(

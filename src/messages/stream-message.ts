@@ -20,7 +20,7 @@ export interface MessageStream<T = unknown> extends AsyncIterable<MessageStreamE
   readonly headers: Headers;
   /**
    * The whole answer, the same as `createMessage()` gives. After a `break`, what arrived until then.
-   * @throws {StreamError} for an `error` event, {@link TimeoutError} / {@link ConnectionError} / {@link AbortError}:
+   * @throws {@link StreamError} for an `error` event, {@link TimeoutError} / {@link ConnectionError} / {@link AbortError}:
    * each carrying `partial` (a MessageResult).
    */
   final(): Promise<MessageResult<T>>;
@@ -35,8 +35,8 @@ export interface MessageStream<T = unknown> extends AsyncIterable<MessageStreamE
  * `content_block_delta`, … `message_stop`), typed and discriminated on `type`. Resolves once the headers arrive;
  * deadlines, idle timeout and failures as for `stream()`.
  *
- * @throws {ValidationError} before sending, for bad input (as `createMessage()`).
- * @throws {APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} before the body starts.
+ * @throws {@link ValidationError} before sending, for bad input (as `createMessage()`).
+ * @throws {@link APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} before the body starts.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

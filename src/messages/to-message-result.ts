@@ -8,7 +8,7 @@ const what = "POST /messages";
  * Checks the fields of a Messages answer the SDK reads (`id`, `content` and each block's `type`, the text of text
  * blocks, a tool use's `id` and `name`) and keeps everything else as it came.
  *
- * @throws {ResponseValidationError} naming the broken field, e.g. `content[1].name`.
+ * @throws {@link ResponseValidationError} naming the broken field, e.g. `content[1].name`.
  * @internal
  */
 export function checkMessageObject(body: unknown): MessageObject {

@@ -12,9 +12,9 @@ import type { CountModelsQuery } from "./types.js";
  * `listModels`, the server counts text models only unless `output_modalities` says otherwise. That is the only
  * filter the endpoint takes: for any other, count `(await listModels(client, query)).length`. Needs no API key.
  *
- * @throws {ValidationError} before sending, for a filter of the wrong kind, or one the endpoint cannot count by.
- * @throws {ResponseValidationError} when the response has no numeric `data.count`.
- * @throws {APIError} for error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request could
+ * @throws {@link ValidationError} before sending, for a filter of the wrong kind, or one the endpoint cannot count by.
+ * @throws {@link ResponseValidationError} when the response has no numeric `data.count`.
+ * @throws {@link APIError} for error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request could
  * not complete.
  * @example
  * ```ts

@@ -38,7 +38,7 @@ export const DEFAULT_CATALOG_TTL = 3_600_000;
  * served (a catalog outage should not stop chat requests), while a first fetch that fails rejects and is retried
  * on the next call. Nothing is fetched until first used, and nothing is shared between catalogs.
  *
- * @throws {ValidationError} when the client is not one `createClient()` made or `ttl` is not a positive number.
+ * @throws {@link ValidationError} when the client is not one `createClient()` made or `ttl` is not a positive number.
  * @example
  * ```ts
  * import { chat, createClient } from "openrouter-fetch";

@@ -30,7 +30,7 @@ export interface CostUsage {
  * OpenRouter reports what was actually charged in `usage.cost`; this is for budgeting before a call or comparing
  * models.
  *
- * @throws {ValidationError} when a count is negative or not a number, or the model's price is variable
+ * @throws {@link ValidationError} when a count is negative or not a number, or the model's price is variable
  * (`"-1"`, routers such as `openrouter/auto`) or unreadable.
  * @example
  * ```ts

@@ -25,7 +25,7 @@ export interface ModelFilter {
  * in USD per million tokens, and free/paid. Order is kept. A model whose field is missing is left out by a filter
  * on that field (unknown is not a match), and variable-priced routers are left out by price caps.
  *
- * @throws {ValidationError} when `models` is not an array or a filter has the wrong kind of value.
+ * @throws {@link ValidationError} when `models` is not an array or a filter has the wrong kind of value.
  * @example
  * ```ts
  * import { createClient, findModels, listModels } from "openrouter-fetch/models";

@@ -9,10 +9,10 @@ import type { Model } from "./types.js";
  * Gets one model (`GET /model/{author}/{slug}`). The id may carry a variant (`"openai/gpt-oss-20b:free"`), and
  * aliases resolve on the server. Works for every modality (no `output_modalities` needed). Needs no API key.
  *
- * @throws {ValidationError} before sending, when the id is not `author/slug`.
- * @throws {NotFoundError} when OpenRouter knows no such model.
- * @throws {ResponseValidationError} when the response breaks a field the SDK relies on (named in the message).
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} before sending, when the id is not `author/slug`.
+ * @throws {@link NotFoundError} when OpenRouter knows no such model.
+ * @throws {@link ResponseValidationError} when the response breaks a field the SDK relies on (named in the message).
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -10,10 +10,10 @@ import type { ModelEndpoint } from "./types.js";
  * pricing, context length, quantization, supported parameters, status, uptime, latency and throughput. The `tag`
  * of an endpoint is what `provider.order` and `provider.only` take. Needs no API key.
  *
- * @throws {ValidationError} before sending, when the id is not `author/slug`.
- * @throws {NotFoundError} when OpenRouter knows no such model.
- * @throws {ResponseValidationError} when the response breaks a field the SDK relies on (named in the message).
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} before sending, when the id is not `author/slug`.
+ * @throws {@link NotFoundError} when OpenRouter knows no such model.
+ * @throws {@link ResponseValidationError} when the response breaks a field the SDK relies on (named in the message).
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

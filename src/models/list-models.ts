@@ -15,11 +15,11 @@ import type { ListModelsQuery, Model } from "./types.js";
  * Only the fields the SDK relies on are checked (ids, names, prices, modalities); unknown and missing optional
  * fields pass through as received.
  *
- * @throws {ValidationError} before sending, for a filter of the wrong kind (`limit` out of 1–1000, …).
- * @throws {ResponseValidationError} when the response breaks a field the SDK relies on; the message names it
+ * @throws {@link ValidationError} before sending, for a filter of the wrong kind (`limit` out of 1–1000, …).
+ * @throws {@link ResponseValidationError} when the response breaks a field the SDK relies on; the message names it
  * (e.g. `data[3].pricing.prompt`).
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient, listModels } from "openrouter-fetch/models";

@@ -20,7 +20,7 @@ export interface ModelIdEntry {
  * docs (`anthropic/claude-sonnet-4-20250514`) or from a response's dated permaslug. Variants (`:free`) and presets
  * (`@preset/x`) are allowed. With a catalog, the suggestion is the routable id whose `canonical_slug` matches.
  *
- * @throws {ValidationError} naming the id and the id to use instead.
+ * @throws {@link ValidationError} naming the id and the id to use instead.
  * @example
  * ```ts
  * import { checkModelId } from "openrouter-fetch/routing";
@@ -58,7 +58,7 @@ export function checkModelId(id: string, catalog?: readonly ModelIdEntry[]): voi
  * (the OpenAPI document's own examples use them, e.g. `anthropic/claude-4.5-sonnet-20250929`) is a snapshot the
  * caller pinned, and OpenRouter routes it, so it is sent as is rather than mapped to the model's current id.
  * Without a catalog, or for a dated id the catalog does not know, the check stands.
- * @throws {ValidationError} for an empty id, or a dated one that is no model's `canonical_slug`.
+ * @throws {@link ValidationError} for an empty id, or a dated one that is no model's `canonical_slug`.
  * @internal
  */
 export async function checkRequestModelId(id: string, catalog: ModelLookup | undefined): Promise<void> {

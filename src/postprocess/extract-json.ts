@@ -11,7 +11,7 @@ const maxCandidates = 64;
  * prose: first the whole text, then each fenced block (json-tagged ones first), then the longest balanced object or
  * array in the text that parses.
  *
- * @throws {ResponseValidationError} carrying the text when no JSON can be found.
+ * @throws {@link ResponseValidationError} carrying the text when no JSON can be found.
  * @example
  * ```ts
  * import { extractJson } from "openrouter-fetch/postprocess";
@@ -88,7 +88,7 @@ function balancedEnd(text: string, start: number): number {
  * JSON extraction: when the request asked for JSON (`response_format` of type `json_object` or `json_schema`),
  * `json` is parsed from the answer with {@link extractJson}.
  *
- * @throws {ResponseValidationError} when the answer holds no JSON; it carries the text and the model.
+ * @throws {@link ResponseValidationError} when the answer holds no JSON; it carries the text and the model.
  * @example
  * ```ts
  * import { chat, createClient } from "openrouter-fetch";

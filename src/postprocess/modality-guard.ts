@@ -29,7 +29,7 @@ export async function isImageOnlyModel(model: string, catalog?: ModelLookup): Pr
 /**
  * The modalities to send an image-only model: `["image"]` when none are given, the given ones when they ask for
  * images and not for text.
- * @throws {ValidationError} for modalities the model would answer 404 to (`"text"` among them, or no `"image"`).
+ * @throws {@link ValidationError} for modalities the model would answer 404 to (`"text"` among them, or no `"image"`).
  * @internal
  */
 export function imageOnlyModalities(model: string, modalities: Modality[] | undefined): Modality[] {
@@ -73,7 +73,7 @@ async function prepare(params: ChatParams, context: PostProcessContext): Promise
  * `response_format: { type: "json_object" }` (they reject it); the JSON is asked for in a system message instead
  * and read back by JSON extraction. Each rewrite is said in a line of the client's `debug` log.
  *
- * @throws {ValidationError} from its `prepare` step, for a modality the model refuses.
+ * @throws {@link ValidationError} from its `prepare` step, for a modality the model refuses.
  * @example
  * ```ts
  * import { chat, createClient } from "openrouter-fetch";

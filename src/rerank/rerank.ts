@@ -14,12 +14,12 @@ const what = "POST /rerank";
  * and returns them most relevant first, each with its `index` in your list, its `score` (`relevance_score`) and the
  * `document`. Documents are texts, or `{ text?, image? }` for multimodal rerank models.
  *
- * @throws {ValidationError} before sending: no model or query, no documents, a document that is neither a string
+ * @throws {@link ValidationError} before sending: no model or query, no documents, a document that is neither a string
  * nor `{ text?, image? }`, a `top_n` below 1, a dated model id, or no API key.
- * @throws {ResponseValidationError} when the answer has no `results` array, or a result without a numeric
+ * @throws {@link ResponseValidationError} when the answer has no `results` array, or a result without a numeric
  * `relevance_score` or a valid `index` (the message names it, e.g. `results[1].relevance_score`).
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error, including in an HTTP 200 body.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient, rerank } from "openrouter-fetch";

@@ -22,12 +22,12 @@ export interface ResponseOptions<S extends StandardSchemaV1 = StandardSchemaV1> 
  * `toolCalls` (arguments parsed on demand), `images` decoded, `usage` with `cost`, `generationId`, and `output`
  * items to append to the next turn's `input`. The wire response is in `raw`, untouched.
  *
- * @throws {ValidationError} before sending, for no model, no input, `stream: true`, a dated model id, or `schema`
+ * @throws {@link ValidationError} before sending, for no model, no input, `stream: true`, a dated model id, or `schema`
  * together with `text.format`.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error, including an HTTP 200 body
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error, including an HTTP 200 body
  * with `error` set (a failed response).
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
- * @throws {ResponseValidationError} naming the field when the answer breaks one the SDK reads; with a JSON
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ResponseValidationError} naming the field when the answer breaks one the SDK reads; with a JSON
  * `text.format` or a `schema`, when the answer holds no JSON or it does not match.
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export async function createResponse(client: Client, params: ResponsesParams, op
 /**
  * Checks a Responses request and makes the body to send: `stream` set, and with a `schema`, `text.format` the
  * schema's JSON Schema.
- * @throws {ValidationError} naming the field.
+ * @throws {@link ValidationError} naming the field.
  * @internal
  */
 export function prepareResponse(

@@ -21,7 +21,7 @@ export interface ResponseStream<T = unknown> extends AsyncIterable<ResponseStrea
   readonly headers: Headers;
   /**
    * The whole answer, the same as `createResponse()` gives. After a `break`, what arrived until then.
-   * @throws {StreamError} for an `error` event, `response.failed` or `response.incomplete` (code `"incomplete"`),
+   * @throws {@link StreamError} for an `error` event, `response.failed` or `response.incomplete` (code `"incomplete"`),
    * {@link TimeoutError} / {@link ConnectionError} / {@link AbortError}: each carrying `partial` (a ResponseResult).
    */
   final(): Promise<ResponseResult<T>>;
@@ -37,8 +37,8 @@ export interface ResponseStream<T = unknown> extends AsyncIterable<ResponseStrea
  * discriminated on `type` (event types the SDK does not list pass through as they were sent). `timeout` covers the
  * wait for the first event, `idleTimeout` any silence after it, as for `stream()`.
  *
- * @throws {ValidationError} before sending, for bad input (as `createResponse()`).
- * @throws {APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} before the body starts.
+ * @throws {@link ValidationError} before sending, for bad input (as `createResponse()`).
+ * @throws {@link APIError} (a per-status subclass), {ConnectionError}, {TimeoutError} or {AbortError} before the body starts.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -22,7 +22,7 @@ const what = "POST /responses";
  * Checks the fields of a Responses answer the SDK reads (`id`, `output` and, per item, what `text`, `toolCalls`
  * and `images` are made of) and keeps everything else as it came.
  *
- * @throws {ResponseValidationError} naming the broken field, e.g. `output[1].arguments`.
+ * @throws {@link ResponseValidationError} naming the broken field, e.g. `output[1].arguments`.
  * @internal
  */
 export function checkResponseObject(body: unknown): ResponseObject {

@@ -201,7 +201,7 @@ export interface ResponseToolCall {
   arguments: string;
   /**
    * The arguments parsed.
-   * @throws {ResponseValidationError} when they are not JSON.
+   * @throws {@link ResponseValidationError} when they are not JSON.
    */
   parseArguments(): unknown;
   /** The wire item. */

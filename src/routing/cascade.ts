@@ -124,7 +124,7 @@ function checkModels(models: unknown): CascadeModels {
  * classifier is {@link classifyComplexity}; pass `classify` for your own (sync or async, such as a call to a cheap
  * model). `pick()` only chooses: send the request yourself with the returned `model`.
  *
- * @throws {ValidationError} when a tier's model is missing or malformed, or `classify` is not a function; `pick()`
+ * @throws {@link ValidationError} when a tier's model is missing or malformed, or `classify` is not a function; `pick()`
  * rejects with one for input that is neither a prompt nor a chat request, or a classifier answer that is not a tier.
  * @example
  * ```ts

@@ -52,7 +52,7 @@ export function checkPresetSlug(slug: unknown, field: string): string {
  * whitespace, a repeated variant, a malformed `@preset/…`), not whether the model exists; unknown variants are
  * returned as they are so that new OpenRouter suffixes keep working.
  *
- * @throws {ValidationError} when the id is not shaped like a model id.
+ * @throws {@link ValidationError} when the id is not shaped like a model id.
  * @example
  * ```ts
  * import { parseModelId } from "openrouter-fetch/routing";
@@ -96,7 +96,7 @@ export function parseModelIdAt(id: string, field: string): ParsedModelId {
  * Adds a variant suffix to a model id, before any `@preset/…` part. Adding a variant the id already has returns
  * the id unchanged; `nitro` and `floor` contradict each other (fastest versus cheapest) and are refused together.
  *
- * @throws {ValidationError} for an unknown variant, a malformed id, a bare preset or `openrouter/auto` (neither
+ * @throws {@link ValidationError} for an unknown variant, a malformed id, a bare preset or `openrouter/auto` (neither
  * names a model to put a variant on), or `nitro` with `floor`.
  * @example
  * ```ts

@@ -48,7 +48,7 @@ export type AutoBetaRouterPlugin = AutoBetaRouterPluginConfig & { id: "auto-beta
 
 /**
  * The `moderation` plugin: OpenRouter screens the request with its moderation model first.
- * @throws {ValidationError} for any option: it takes none.
+ * @throws {@link ValidationError} for any option: it takes none.
  * @example
  * ```ts
  * import { moderationPlugin } from "openrouter-fetch";
@@ -62,7 +62,7 @@ export function moderationPlugin(config?: Record<string, never>): ModerationPlug
 
 /**
  * The `web-fetch` plugin: the pages a prompt links to are fetched and put into the prompt.
- * @throws {ValidationError} for an unknown option, a count that is not a whole number >= 1, or an empty domain list.
+ * @throws {@link ValidationError} for an unknown option, a count that is not a whole number >= 1, or an empty domain list.
  * @example
  * ```ts
  * import { webFetchPlugin } from "openrouter-fetch";
@@ -81,7 +81,7 @@ export function webFetchPlugin(config?: WebFetchPluginConfig): WebFetchPlugin {
 
 /**
  * The `fusion` plugin: several `analysis_models` (1 to 8) answer, and `model` (or a `preset`) fuses their answers.
- * @throws {ValidationError} for an unknown option or preset, or a value of the wrong kind.
+ * @throws {@link ValidationError} for an unknown option or preset, or a value of the wrong kind.
  * @example
  * ```ts
  * import { fusionPlugin } from "openrouter-fetch";
@@ -103,7 +103,7 @@ export function fusionPlugin(config?: FusionPluginConfig): FusionPlugin {
 
 /**
  * The `pareto-router` plugin: OpenRouter picks the cheapest model at or above `min_coding_score`, under `max_price`.
- * @throws {ValidationError} for an unknown option, a negative price, or a score outside 0 to 1.
+ * @throws {@link ValidationError} for an unknown option, a negative price, or a score outside 0 to 1.
  * @example
  * ```ts
  * import { paretoRouterPlugin } from "openrouter-fetch";
@@ -124,7 +124,7 @@ export function paretoRouterPlugin(config?: ParetoRouterPluginConfig): ParetoRou
 /**
  * The `auto-beta-router` plugin: the next version of `openrouter/auto`'s model picker, limited to `allowed_models`
  * (patterns such as `"anthropic/*"`) and a `cost_tier`.
- * @throws {ValidationError} for an unknown option or cost tier, or an empty model list.
+ * @throws {@link ValidationError} for an unknown option or cost tier, or an empty model list.
  * @example
  * ```ts
  * import { autoBetaRouterPlugin } from "openrouter-fetch";

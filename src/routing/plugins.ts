@@ -105,7 +105,7 @@ function userLocation(what: string): (location: unknown, at: string) => unknown 
  * `openrouter:web_search` tool ({@link webSearchTool}), which lets the model decide when to search; the plugin
  * (and the `:online` variant, its shortcut) still work.
  *
- * @throws {ValidationError} for an unknown option or engine, a `max_results` that is not a whole number >= 1, an
+ * @throws {@link ValidationError} for an unknown option or engine, a `max_results` that is not a whole number >= 1, an
  * empty `search_prompt` or domain list.
  * @example
  * ```ts
@@ -133,7 +133,7 @@ export function webPlugin(config?: WebPluginConfig): WebPlugin {
  * The `file-parser` plugin: how PDFs are turned into text. Without it OpenRouter uses the model's native file
  * support where there is one, else `mistral-ocr` (paid per page); `cloudflare-ai` is free.
  *
- * @throws {ValidationError} for an unknown option or PDF engine.
+ * @throws {@link ValidationError} for an unknown option or PDF engine.
  * @example
  * ```ts
  * import { fileParserPlugin } from "openrouter-fetch/routing";
@@ -152,7 +152,7 @@ export function fileParserPlugin(config?: FileParserPluginConfig): FileParserPlu
  * The `response-healing` plugin: OpenRouter repairs malformed JSON in non-streamed answers (it does nothing for
  * streams).
  *
- * @throws {ValidationError} for an unknown option.
+ * @throws {@link ValidationError} for an unknown option.
  * @example
  * ```ts
  * import { responseHealingPlugin } from "openrouter-fetch/routing";
@@ -168,7 +168,7 @@ export function responseHealingPlugin(config?: { enabled?: boolean }): ResponseH
  * the model's context, drop messages from the middle instead of failing. It is on by default for endpoints with
  * 8k context or less; `{ enabled: false }` turns it off there.
  *
- * @throws {ValidationError} for an unknown option or engine.
+ * @throws {@link ValidationError} for an unknown option or engine.
  * @example
  * ```ts
  * import { contextCompressionPlugin } from "openrouter-fetch/routing";
@@ -185,7 +185,7 @@ export function contextCompressionPlugin(config?: { enabled?: boolean; engine?: 
  * the current way to give a model the web; the search calls show up in `reasoning_details` and
  * `usage.server_tool_use_details`.
  *
- * @throws {ValidationError} for an unknown option or value, counts that are not whole numbers >= 1, or both
+ * @throws {@link ValidationError} for an unknown option or value, counts that are not whole numbers >= 1, or both
  * `allowed_domains` and `excluded_domains`.
  * @example
  * ```ts

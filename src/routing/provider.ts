@@ -85,7 +85,7 @@ export interface MaxPrice {
  * builder and leaves this one unchanged; calling a method again replaces that field. `build()` returns a plain object
  * you could have written by hand.
  *
- * @throws {ValidationError} from a method given bad input, with `field` set to the wire field.
+ * @throws {@link ValidationError} from a method given bad input, with `field` set to the wire field.
  * @example
  * ```ts
  * import { type ProviderBuilder, provider } from "openrouter-fetch/routing";
@@ -153,7 +153,7 @@ function make(state: ProviderPreferences): ProviderBuilder {
  * `prompt`/`completion`), an empty list, a name that is not a string. To start from an object written by hand, use
  * {@link providerFrom}.
  *
- * @throws {ValidationError} with `field` set to the wire field (`provider.max_price.prompt`).
+ * @throws {@link ValidationError} with `field` set to the wire field (`provider.max_price.prompt`).
  * @example
  * ```ts
  * import { chat, createClient, provider } from "openrouter-fetch";
@@ -176,7 +176,7 @@ export function provider(): ProviderBuilder {
  * check theirs (`max_price` values may also be numeric strings, as the wire allows). `null` fields and keys this
  * SDK does not know (such as `options`) are kept as they are.
  *
- * @throws {ValidationError} for any field {@link provider}'s methods would refuse.
+ * @throws {@link ValidationError} for any field {@link provider}'s methods would refuse.
  * @example
  * ```ts
  * import { providerFrom } from "openrouter-fetch/routing";

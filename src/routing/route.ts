@@ -126,7 +126,7 @@ function make(state: RouteState): RouteBuilder {
  * fragment to spread into a chat request. The date-suffix check of model ids happens when the request is sent,
  * where the client's `checkModelIds` option applies.
  *
- * @throws {ValidationError} for a malformed model id, and from each method for its own input or a conflict.
+ * @throws {@link ValidationError} for a malformed model id, and from each method for its own input or a conflict.
  * @example
  * ```ts
  * import { chat, createClient, provider, route } from "openrouter-fetch";
@@ -167,7 +167,7 @@ function patterns(value: unknown, field: string): string[] {
  * limits the models it may pick (`allowed_models: ["anthropic/*"]`). The result is a {@link RouteBuilder}: add
  * fallbacks, provider preferences and other plugins as for any route (variants do not apply).
  *
- * @throws {ValidationError} for an unknown option, a malformed or empty pattern list, a pattern both allowed and
+ * @throws {@link ValidationError} for an unknown option, a malformed or empty pattern list, a pattern both allowed and
  * excluded, or an unknown `cost_tier`.
  * @example
  * ```ts

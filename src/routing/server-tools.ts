@@ -76,7 +76,7 @@ function agentRules(what: string): Record<string, Rule> {
 
 /**
  * The `openrouter:web_fetch` server tool: the model may fetch the pages it names.
- * @throws {ValidationError} for an unknown option, a count that is not a whole number >= 1, or an empty domain list.
+ * @throws {@link ValidationError} for an unknown option, a count that is not a whole number >= 1, or an empty domain list.
  * @example
  * ```ts
  * import { chat, createClient, webFetchTool } from "openrouter-fetch";
@@ -96,7 +96,7 @@ export function webFetchTool(config?: WebFetchToolConfig): ServerToolOf<"openrou
 
 /**
  * The `openrouter:datetime` server tool: the current date and time, in `timezone` (IANA, e.g. `"Europe/Paris"`).
- * @throws {ValidationError} for an unknown option or an empty timezone.
+ * @throws {@link ValidationError} for an unknown option or an empty timezone.
  * @example
  * ```ts
  * import { datetimeTool } from "openrouter-fetch";
@@ -109,7 +109,7 @@ export function datetimeTool(config?: { timezone?: string }): ServerToolOf<"open
 
 /**
  * The `openrouter:image_generation` server tool: the model may generate images with `model` (other keys pass to it).
- * @throws {ValidationError} for an empty model.
+ * @throws {@link ValidationError} for an empty model.
  * @example
  * ```ts
  * import { imageGenerationTool } from "openrouter-fetch";
@@ -125,7 +125,7 @@ export function imageGenerationTool(config?: { model?: string; [key: string]: un
 
 /**
  * The `openrouter:fusion` server tool: `analysis_models` (1 to 8) look at the question and `model` writes the answer.
- * @throws {ValidationError} for an unknown option, or a value of the wrong kind.
+ * @throws {@link ValidationError} for an unknown option, or a value of the wrong kind.
  * @example
  * ```ts
  * import { fusionTool } from "openrouter-fetch";
@@ -148,7 +148,7 @@ export function fusionTool(config?: FusionToolConfig): ServerToolOf<"openrouter:
 
 /**
  * The `openrouter:advisor` server tool: a second `model` the main one may consult, with its own `instructions`.
- * @throws {ValidationError} for an unknown option, or a value of the wrong kind.
+ * @throws {@link ValidationError} for an unknown option, or a value of the wrong kind.
  * @example
  * ```ts
  * import { advisorTool } from "openrouter-fetch";
@@ -162,7 +162,7 @@ export function advisorTool(config?: AdvisorToolConfig): ServerToolOf<"openroute
 
 /**
  * The `openrouter:subagent` server tool: a delegated run on `model`, with its own tools and instructions.
- * @throws {ValidationError} for an unknown option, or a value of the wrong kind.
+ * @throws {@link ValidationError} for an unknown option, or a value of the wrong kind.
  * @example
  * ```ts
  * import { subagentTool } from "openrouter-fetch";
@@ -182,7 +182,7 @@ export function subagentTool(config?: SubagentToolConfig): ServerToolOf<"openrou
 
 /**
  * The `openrouter:bash` server tool: a sandboxed shell the model may run commands in.
- * @throws {ValidationError} for an unknown option, or a value of the wrong kind.
+ * @throws {@link ValidationError} for an unknown option, or a value of the wrong kind.
  * @example
  * ```ts
  * import { bashTool } from "openrouter-fetch";
@@ -196,7 +196,7 @@ export function bashTool(config?: BashToolConfig): ServerToolOf<"openrouter:bash
 
 /**
  * The `openrouter:files` server tool: the model may read the files uploaded to the account.
- * @throws {ValidationError} for any option: it takes none.
+ * @throws {@link ValidationError} for any option: it takes none.
  * @example
  * ```ts
  * import { filesTool } from "openrouter-fetch";
@@ -209,7 +209,7 @@ export function filesTool(config?: Record<string, never>): ServerToolOf<"openrou
 
 /**
  * The `openrouter:experimental__search_models` server tool: the model may search OpenRouter's catalog.
- * @throws {ValidationError} for an unknown option or a `max_results` that is not a whole number >= 1.
+ * @throws {@link ValidationError} for an unknown option or a `max_results` that is not a whole number >= 1.
  * @example
  * ```ts
  * import { searchModelsTool } from "openrouter-fetch";

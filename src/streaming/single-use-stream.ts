@@ -52,7 +52,7 @@ export class SingleUseStream<T, R> {
   /**
    * The stream's one iterator, over the items mapped by `pick` (`undefined` skips an item), then `last()`'s value
    * once, if it gives one, when the stream ends.
-   * @throws {TypeError} when an iterator was already handed out or `final()` was called.
+   * @throws `TypeError` when an iterator was already handed out or `final()` was called.
    */
   iterator<V>(pick: (item: T) => V | undefined, last?: (result: R) => V | undefined): AsyncIterator<V, undefined> {
     if (this.#claimed) throw new TypeError(this.#consumedMessage);

@@ -23,7 +23,7 @@ export function readJsonAnswer(text: string, model: string, cut?: string | undef
 /**
  * An answer's JSON validated by a schema: `json` as it was extracted (or read from the text), replaced by the
  * schema's output.
- * @throws {ResponseValidationError} when there is no JSON or it does not match.
+ * @throws {@link ResponseValidationError} when there is no JSON or it does not match.
  * @internal
  */
 export async function withSchemaJson<R extends { text: string; model: string; json: unknown }>(result: R, schema: StandardSchemaV1): Promise<R> {
@@ -33,7 +33,7 @@ export async function withSchemaJson<R extends { text: string; model: string; js
 
 /**
  * A tool call's arguments parsed; empty arguments are `{}`.
- * @throws {ResponseValidationError} naming the tool when they are not JSON.
+ * @throws {@link ResponseValidationError} naming the tool when they are not JSON.
  * @internal
  */
 export function parseToolArguments(name: string, args: string): unknown {

@@ -47,7 +47,7 @@ export function wantsStructuredOutput(options: StructuredOutputOptions | undefin
 /**
  * Turns a checked chat body into a structured-output request (see {@link StructuredOutputOptions.schema}).
  *
- * @throws {ValidationError} for a `response_format` given too, a bad `schemaName`, or a schema with no JSON Schema.
+ * @throws {@link ValidationError} for a `response_format` given too, a bad `schemaName`, or a schema with no JSON Schema.
  * @internal
  */
 export async function structuredRequest(
@@ -77,7 +77,7 @@ export async function structuredRequest(
  * The checked structured-output options: the schema, its `json_schema` name and its JSON Schema. Shared by every
  * call that takes `schema` (chat, responses, messages).
  *
- * @throws {ValidationError} for `schemaName`/`jsonSchema` without `schema`, a bad `schemaName`, or a schema with no
+ * @throws {@link ValidationError} for `schemaName`/`jsonSchema` without `schema`, a bad `schemaName`, or a schema with no
  * JSON Schema.
  * @internal
  */

@@ -9,7 +9,7 @@ import type { StandardSchemaV1 } from "./standard-schema.js";
  * with defaults required); a schema whose output cannot be described (a transform) falls back to its input side,
  * which is what the model must write anyway.
  *
- * @throws {ValidationError} when the value is not a Standard Schema, or it gives no JSON Schema and none was given.
+ * @throws {@link ValidationError} when the value is not a Standard Schema, or it gives no JSON Schema and none was given.
  * @example
  * ```ts
  * import * as z from "zod";

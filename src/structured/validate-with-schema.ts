@@ -6,7 +6,7 @@ const shownIssues = 5;
 /**
  * Validates a value with a Standard Schema and returns the schema's output (defaults and transforms applied).
  *
- * @throws {ResponseValidationError} with the schema's `issues`, the `text` the value came from and the `model`,
+ * @throws {@link ResponseValidationError} with the schema's `issues`, the `text` the value came from and the `model`,
  * when the value does not match; the message lists the first issues with their paths.
  * @example
  * ```ts

@@ -22,8 +22,8 @@ import type { RunToolsEvent, RunToolsOptions, RunToolsResult, ToolRunStream } fr
  * otherwise a promise of the {@link RunToolsResult}: the last request's result plus `steps`, `totalUsage`,
  * `stoppedBy` and the whole conversation in `messages`.
  *
- * @throws {ValidationError} before sending, for bad options or a bad request (rejects; with `stream: true`, throws).
- * @throws {APIError} / {ConnectionError} / {TimeoutError} / {AbortError} as `chat()` and `stream()` do; `AbortError`
+ * @throws {@link ValidationError} before sending, for bad options or a bad request (rejects; with `stream: true`, throws).
+ * @throws {@link APIError} / {ConnectionError} / {TimeoutError} / {AbortError} as `chat()` and `stream()` do; `AbortError`
  * also when the signal fires while tools run.
  * @example
  * ```ts

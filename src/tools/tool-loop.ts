@@ -24,7 +24,7 @@ export interface ToolRun {
 
 /**
  * Checks a run's options before anything is sent.
- * @throws {ValidationError} for no tools, a duplicate tool name, a tool not made by `tool()`, or a bad `maxSteps`.
+ * @throws {@link ValidationError} for no tools, a duplicate tool name, a tool not made by `tool()`, or a bad `maxSteps`.
  * @internal
  */
 export function checkToolRun(params: ChatParams, options: RunToolsOptions): ToolRun {

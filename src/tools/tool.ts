@@ -11,7 +11,7 @@ const namePattern = /^[A-Za-z0-9_-]{1,64}$/;
  * validated. The JSON Schema sent to the model comes from the schema (Standard JSON Schema, which `zod` 4
  * implements) or from `jsonSchema`.
  *
- * @throws {ValidationError} for a name OpenRouter would refuse, a missing `execute`, or parameters that give no
+ * @throws {@link ValidationError} for a name OpenRouter would refuse, a missing `execute`, or parameters that give no
  * JSON Schema (pass `jsonSchema`) or describe something other than an object.
  * @example
  * ```ts

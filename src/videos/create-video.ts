@@ -12,10 +12,10 @@ import type { VideoJob, VideoParams } from "./types.js";
  * `waitForVideo()`, then fetch the bytes with `downloadVideo()`. Submitting costs money, so only a 408 or 429 (not
  * acted on) is retried.
  *
- * @throws {ValidationError} before sending, for a missing model, a bad `duration` or `seed`, or no API key.
- * @throws {ResponseValidationError} when the answer has no job `id` or `status`.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ValidationError} before sending, for a missing model, a bad `duration` or `seed`, or no API key.
+ * @throws {@link ResponseValidationError} when the answer has no job `id` or `status`.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -16,10 +16,10 @@ export interface DownloadVideoOptions extends RequestOptions {
  * or a response, `bytes()` / `toBlob()` read it whole. `timeout` covers the wait for the video to start,
  * `idleTimeout` any silence after; cancelling `body` closes the connection.
  *
- * @throws {ValidationError} for an empty job id or a bad `index`.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error (the job is not done: 400/404).
- * @throws {ResponseValidationError} when a 200 carries JSON or HTML instead of the video.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete; the body errors
+ * @throws {@link ValidationError} for an empty job id or a bad `index`.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error (the job is not done: 400/404).
+ * @throws {@link ResponseValidationError} when a 200 carries JSON or HTML instead of the video.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete; the body errors
  * with these too.
  * @example
  * ```ts

@@ -7,10 +7,10 @@ import type { VideoJob } from "./types.js";
 /**
  * A video job's state (`GET /videos/{jobId}`): its `status`, and once completed its `unsigned_urls` and `usage`.
  *
- * @throws {ValidationError} for an empty job id.
- * @throws {ResponseValidationError} when the answer has no job `id` or `status`.
- * @throws {APIError} (a per-status subclass; `NotFoundError` for an unknown job) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ValidationError} for an empty job id.
+ * @throws {@link ResponseValidationError} when the answer has no job `id` or `status`.
+ * @throws {@link APIError} (a per-status subclass; `NotFoundError` for an unknown job) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

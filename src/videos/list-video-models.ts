@@ -9,9 +9,9 @@ import type { VideoModel } from "./types.js";
  * The video generation models (`GET /videos/models`) with what each supports: resolutions, aspect ratios,
  * durations, first/last frames, audio, seeds, and their prices. A public list: sent with the key when there is one.
  *
- * @throws {ResponseValidationError} when the answer has no `data` list or a model without an `id`.
- * @throws {APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
+ * @throws {@link ResponseValidationError} when the answer has no `data` list or a model without an `id`.
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
+ * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the request could not complete.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -25,7 +25,7 @@ export interface VideosFacade {
 /**
  * The video methods of the facade, each one line delegating to its standalone function.
  *
- * @throws {never} itself; each method throws what its function throws.
+ * @throws nothing itself; each method throws what its function throws.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

@@ -31,11 +31,11 @@ const failed = new Set(["failed", "cancelled", "expired"]);
  * answer's `Retry-After` when there is one, else `pollInterval`. Each poll is a request of its own, retried as
  * usual (a 429 or 5xx does not end the wait).
  *
- * @throws {VideoJobError} when the job ends `failed`, `cancelled` or `expired`; `job` is its last state.
- * @throws {AbortError} as soon as `signal` aborts, also mid-poll.
- * @throws {TimeoutError} when the job is not done within `timeout` (its `timeoutMs`).
- * @throws {ValidationError} for an empty job id or a bad `pollInterval` / `timeout`.
- * @throws {APIError} / {ConnectionError} / {ResponseValidationError} when a poll fails after its retries.
+ * @throws {@link VideoJobError} when the job ends `failed`, `cancelled` or `expired`; `job` is its last state.
+ * @throws {@link AbortError} as soon as `signal` aborts, also mid-poll.
+ * @throws {@link TimeoutError} when the job is not done within `timeout` (its `timeoutMs`).
+ * @throws {@link ValidationError} for an empty job id or a bad `pollInterval` / `timeout`.
+ * @throws {@link APIError} / {ConnectionError} / {ResponseValidationError} when a poll fails after its retries.
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";

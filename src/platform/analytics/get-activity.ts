@@ -7,10 +7,10 @@ import type { Activity, ActivityItem, GetActivityQuery } from "./types.js";
  * Usage per day and endpoint over the last 30 completed UTC days (`GET /activity`): requests, tokens and USD per
  * model and provider. `workspace_id` scopes it to one workspace; `group_by: "workspace"` splits rows per workspace.
  *
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -6,9 +6,9 @@ import type { AnalyticsMeta } from "./types.js";
 /**
  * What {@link queryAnalytics} can ask for (`GET /analytics/meta`): metric, dimension, operator and granularity names.
  *
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,10 +9,10 @@ import type { AnalyticsQueryParams, AnalyticsResult } from "./types.js";
  * granularity, filtered. A POST only because the query is a body: it changes nothing, so it is retried like a GET
  * (on 5xx, 408, 429 and dropped connections).
  *
- * @throws {ValidationError} when `metrics` is not a non-empty list of names (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `metrics` is not a non-empty list of names (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

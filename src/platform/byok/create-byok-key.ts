@@ -11,10 +11,10 @@ import type { ByokKey, CreateByokKeyParams } from "./types.js";
  * hold no bodies). Without `workspace_id` it lands in the default workspace. Not retried on a 5xx or a dropped
  * connection, which may have created it; retried on 408 and 429.
  *
- * @throws {ValidationError} when `provider` or `key` is missing or blank (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `provider` or `key` is missing or blank (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,10 +9,10 @@ import type { ByokKey, ListByokKeysQuery } from "./types.js";
  * answers it: `data` and `total_count`. `workspace_id` scopes it to another workspace, `provider` to one provider.
  * Raw provider keys are never returned. {@link iterateByokKeys} walks every page.
  *
- * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

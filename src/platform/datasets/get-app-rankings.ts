@@ -9,11 +9,11 @@ import type { AppRanking, Dataset, GetAppRankingsQuery, RankingsMeta } from "./t
  * Takes the inference API key. Cite as "Source: OpenRouter (openrouter.ai/apps), as of {meta.as_of}".
  * {@link iterateAppRankings} walks the pages.
  *
- * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
- * @throws {AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
- * @throws {RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
+ * @throws {@link AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
+ * @throws {@link RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

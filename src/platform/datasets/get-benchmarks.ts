@@ -7,10 +7,10 @@ import type { BenchmarkItem, BenchmarksMeta, Dataset, GetBenchmarksQuery } from 
  * Benchmark scores per model (`GET /benchmarks`) from Artificial Analysis, Design Arena and OpenRouter's own evals;
  * the fields of each row depend on its `source`. Takes the inference API key, not a management key.
  *
- * @throws {AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
- * @throws {RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
+ * @throws {@link RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

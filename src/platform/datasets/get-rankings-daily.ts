@@ -7,10 +7,10 @@ import type { Dataset, GetRankingsDailyQuery, RankingsDailyItem, RankingsMeta } 
  * Daily token totals of the top 50 models, plus an `other` row per day (`GET /datasets/rankings-daily`). Takes the
  * inference API key. Cite as "Source: OpenRouter (openrouter.ai/rankings), as of {meta.as_of}".
  *
- * @throws {AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
- * @throws {RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
+ * @throws {@link RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

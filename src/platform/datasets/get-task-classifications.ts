@@ -7,10 +7,10 @@ import type { TaskClassifications } from "./types.js";
  * Market share of OpenRouter traffic by task (code generation, web search, …) over a trailing window
  * (`GET /classifications/task`), with the top models of each. Takes the inference API key.
  *
- * @throws {AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
- * @throws {RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the inference API key is missing or wrong (these datasets take the key used for chat).
+ * @throws {@link RateLimitError} past 30 requests a minute per key or 500 a day per account (retried per `maxRetries`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

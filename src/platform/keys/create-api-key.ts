@@ -12,11 +12,11 @@ import type { CreateApiKeyParams, CreatedApiKey } from "./types.js";
  * only this once** and cannot be read again, so store it now (the SDK never logs it: debug lines carry no bodies).
  * Not retried after a 5xx or a dropped connection, which may have created the key already.
  *
- * @throws {ValidationError} before sending, for an empty `name`, a negative `limit`, an unknown `limit_reset`, an
+ * @throws {@link ValidationError} before sending, for an empty `name`, a negative `limit`, an unknown `limit_reset`, an
  * `expires_at` that is not UTC, or when no management key is set.
- * @throws {AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
- * @throws {ResponseValidationError} when the answer has no `data.hash` or no string `key`.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
+ * @throws {@link ResponseValidationError} when the answer has no `data.hash` or no string `key`.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

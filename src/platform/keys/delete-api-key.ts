@@ -9,11 +9,11 @@ import type { Deleted } from "./types.js";
  * Revokes an API key for good (`DELETE /keys/{hash}`, management key); requests made with it fail from then on.
  * To stop a key for a while, `updateApiKey(client, hash, { disabled: true })` instead.
  *
- * @throws {ValidationError} before sending, for an empty hash, or when no management key is set.
- * @throws {AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
- * @throws {NotFoundError} when no key has this hash.
- * @throws {ResponseValidationError} when `deleted` is not a boolean.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} before sending, for an empty hash, or when no management key is set.
+ * @throws {@link AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
+ * @throws {@link NotFoundError} when no key has this hash.
+ * @throws {@link ResponseValidationError} when `deleted` is not a boolean.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,11 +9,11 @@ import type { ApiKey } from "./types.js";
  * One API key by its hash (`GET /keys/{hash}`, management key): its limit, what is left, usage per day, week and
  * month, and whether it is disabled. (The key a client itself uses is described by `getKey()`.)
  *
- * @throws {ValidationError} before sending, for an empty hash, or when no management key is set.
- * @throws {AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
- * @throws {NotFoundError} when no key has this hash.
- * @throws {ResponseValidationError} when `data` is not an object or `data.hash` is missing.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} before sending, for an empty hash, or when no management key is set.
+ * @throws {@link AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
+ * @throws {@link NotFoundError} when no key has this hash.
+ * @throws {@link ResponseValidationError} when `data` is not an object or `data.hash` is missing.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -11,10 +11,10 @@ export const API_KEYS_PAGE_SIZE = 100;
  * Every API key, page after page (`GET /keys` with a growing `offset`). `limit` stops after that many keys and
  * `signal` stops the walk; the page size is the endpoint's own ({@link API_KEYS_PAGE_SIZE}).
  *
- * @throws {ValidationError} for a bad `limit`, or when no management key is set.
- * @throws {AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
- * @throws {ResponseValidationError} when a page's `data` is not an array of objects.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when a page
+ * @throws {@link ValidationError} for a bad `limit`, or when no management key is set.
+ * @throws {@link AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
+ * @throws {@link ResponseValidationError} when a page's `data` is not an array of objects.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when a page
  * could not be read or the walk was aborted.
  * @example
  * ```ts

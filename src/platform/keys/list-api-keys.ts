@@ -9,10 +9,10 @@ import type { ApiKey, ListApiKeysQuery } from "./types.js";
  * One page of your API keys (`GET /keys`, management key): each key's name, masked label, limit, what is left
  * and its usage. The endpoint pages by `offset` only; {@link iterateApiKeys} walks every page.
  *
- * @throws {ValidationError} before sending, for a negative or fractional `offset`, or when no management key is set.
- * @throws {AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key (the message names `managementKey`).
- * @throws {ResponseValidationError} when `data` is not an array of objects.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} before sending, for a negative or fractional `offset`, or when no management key is set.
+ * @throws {@link AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key (the message names `managementKey`).
+ * @throws {@link ResponseValidationError} when `data` is not an array of objects.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

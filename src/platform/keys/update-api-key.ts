@@ -11,12 +11,12 @@ import type { ApiKey, UpdateApiKeyParams } from "./types.js";
  * change the reset interval, or disable it (`disabled: true`) without deleting it. Only the fields given change.
  * Not retried after a 5xx.
  *
- * @throws {ValidationError} before sending, for an empty hash or `name`, a negative `limit`, an unknown
+ * @throws {@link ValidationError} before sending, for an empty hash or `name`, a negative `limit`, an unknown
  * `limit_reset`, or when no management key is set.
- * @throws {AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
- * @throws {NotFoundError} when no key has this hash.
- * @throws {ResponseValidationError} when `data` is not an object or `data.hash` is missing.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} (401) / {ModerationError} (403) when the key is not a management key.
+ * @throws {@link NotFoundError} when no key has this hash.
+ * @throws {@link ResponseValidationError} when `data` is not an object or `data.hash` is missing.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

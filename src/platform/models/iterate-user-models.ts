@@ -8,10 +8,10 @@ import type { UserModel } from "./types.js";
  * Every model your requests may use (`GET /models/user`, page after page, the inference key), stopping at a short
  * page, `total_count`, `limit` or an abort.
  *
- * @throws {ValidationError} for a bad `pageSize`/`limit`, or when the client has no API key.
- * @throws {AuthenticationError} when the key is wrong.
- * @throws {ResponseValidationError} when a page's `data` is not an array of objects.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when a page
+ * @throws {@link ValidationError} for a bad `pageSize`/`limit`, or when the client has no API key.
+ * @throws {@link AuthenticationError} when the key is wrong.
+ * @throws {@link ResponseValidationError} when a page's `data` is not an array of objects.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when a page
  * could not be read or the walk was aborted.
  * @example
  * ```ts

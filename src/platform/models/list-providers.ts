@@ -8,8 +8,8 @@ import type { Provider } from "./types.js";
  * Every provider OpenRouter routes to (`GET /providers`, public: no key needed, the client's key sent if it has
  * one), with its `slug` for routing preferences, its policies and datacenter countries.
  *
- * @throws {ResponseValidationError} when `data` is not an array of objects.
- * @throws {APIError} for error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request could
+ * @throws {@link ResponseValidationError} when `data` is not an array of objects.
+ * @throws {@link APIError} for error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request could
  * not complete.
  * @example
  * ```ts

@@ -9,10 +9,10 @@ import type { UserModelsPage } from "./types.js";
  * One page of the models **your** requests may use (`GET /models/user`, the inference key): the catalog filtered
  * by your provider preferences, privacy settings and guardrails. {@link iterateUserModels} walks every page.
  *
- * @throws {ValidationError} before sending, for a bad `offset`/`limit`, or when the client has no API key.
- * @throws {AuthenticationError} when the key is wrong.
- * @throws {ResponseValidationError} when `data` is not an array of objects.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} before sending, for a bad `offset`/`limit`, or when the client has no API key.
+ * @throws {@link AuthenticationError} when the key is wrong.
+ * @throws {@link ResponseValidationError} when `data` is not an array of objects.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -8,8 +8,8 @@ import type { ZdrEndpoint } from "./types.js";
  * The endpoints (a model at one provider) with zero data retention (`GET /endpoints/zdr`, public), with their
  * prices, limits and recent uptime: what `provider: { zdr: true }` may route to.
  *
- * @throws {ResponseValidationError} when `data` is not an array of objects.
- * @throws {APIError} for error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request could
+ * @throws {@link ResponseValidationError} when `data` is not an array of objects.
+ * @throws {@link APIError} for error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request could
  * not complete.
  * @example
  * ```ts

@@ -10,11 +10,11 @@ import type { CreateObservabilityDestinationParams, ObservabilityDestination } f
  * (Langfuse, Datadog, a webhook, …), at most 5 per type. Its `config` carries the destination's secrets: the SDK
  * never logs bodies. Not retried on a 5xx (408 and 429 only), which may have created it.
  *
- * @throws {ValidationError} when `name` or `type` is blank, `config` is not an object or `sampling_rate` is outside 0–1 (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {APIError} with status 409 when the type already has 5 destinations or the name is taken.
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `name` or `type` is blank, `config` is not an object or `sampling_rate` is outside 0–1 (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link APIError} with status 409 when the type already has 5 destinations or the name is taken.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

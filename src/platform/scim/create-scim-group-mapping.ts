@@ -9,12 +9,12 @@ import type { CreateScimGroupMappingParams, ScimGroupMapping } from "./types.js"
 /**
  * Maps a SCIM group to a workspace role (`POST /scim/group-mappings`). Not retried on a 5xx (408 and 429 only).
  *
- * @throws {ValidationError} when `scim_group_id` or `workspace_id` is blank or `role` is not admin or member (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {APIError} with status 409 when the group is already mapped to that workspace.
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `scim_group_id` or `workspace_id` is blank or `role` is not admin or member (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link APIError} with status 409 when the group is already mapped to that workspace.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,11 +9,11 @@ import type { DeleteScimGroupMappingParams } from "./types.js";
  * Deletes a SCIM group mapping (`DELETE /scim/group-mappings/{id}`). `keep_members` is required on purpose: `false`
  * removes the members the mapping granted, `true` keeps them as manually managed members.
  *
- * @throws {ValidationError} when `id` is empty or `keep_members` is not a boolean (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when the answer is not a JSON object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `id` is empty or `keep_members` is not a boolean (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when the answer is not a JSON object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

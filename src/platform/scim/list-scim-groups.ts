@@ -8,11 +8,11 @@ import type { ScimGroup } from "./types.js";
  * Lists the SCIM groups the identity provider pushed (`GET /scim/groups`), one page as the wire answers it.
  * {@link iterateScimGroups} walks every page.
  *
- * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,11 +9,11 @@ import type { AddedWorkspaceMembers, WorkspaceMember, WorkspaceMembersParams } f
  * Adds organization members to a workspace (`POST /workspaces/{id}/members/add`), each with the role they hold in
  * the organization. Not retried on a 5xx (408 and 429 only).
  *
- * @throws {ValidationError} when `workspaceId` is empty or `user_ids` is not a non-empty list of ids (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `workspaceId` is empty or `user_ids` is not a non-empty list of ids (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,10 +9,10 @@ import type { CreateWorkspaceParams, Workspace } from "./types.js";
  * Creates a workspace (`POST /workspaces`). Not retried on a 5xx or a dropped connection, which may have created
  * it; retried on 408 and 429.
  *
- * @throws {ValidationError} when `name` or `slug` is blank, or `io_logging_sampling_rate` is outside 0–1 (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `name` or `slug` is blank, or `io_logging_sampling_rate` is outside 0–1 (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

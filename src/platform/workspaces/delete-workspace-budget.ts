@@ -8,11 +8,11 @@ import type { WorkspaceBudgetInterval } from "./types.js";
 /**
  * Removes a workspace's budget for one interval (`DELETE /workspaces/{id}/budgets/{interval}`).
  *
- * @throws {ValidationError} when `workspaceId` is empty or `interval` is unknown (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when the answer is not a JSON object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `workspaceId` is empty or `interval` is unknown (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when the answer is not a JSON object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,11 +9,11 @@ import type { WorkspaceBudgetAnswer, WorkspaceBudgetInterval } from "./types.js"
  * Gets a workspace's budget for one interval (`GET /workspaces/{id}/budgets/{interval}`): the budget in `data`, the
  * workspace-wide `include_byok_in_budgets` beside it.
  *
- * @throws {ValidationError} when `workspaceId` is empty or `interval` is not daily, weekly, monthly or lifetime (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when the answer is not a JSON object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `workspaceId` is empty or `interval` is not daily, weekly, monthly or lifetime (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when the answer is not a JSON object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,12 +9,12 @@ import type { WorkspaceMember } from "./types.js";
  * Lists a workspace's members (`GET /workspaces/{id}/members`), one page as the wire answers it; for the default
  * workspace, every organization member. {@link iterateWorkspaceMembers} walks every page.
  *
- * @throws {ValidationError} when `workspaceId` is empty (before sending).
- * @throws {ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when `data` is missing or not an array.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `workspaceId` is empty (before sending).
+ * @throws {@link ValidationError} when `offset` or `limit` is not a whole number in range (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

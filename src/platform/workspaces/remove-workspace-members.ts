@@ -9,11 +9,11 @@ import type { RemovedWorkspaceMembers, WorkspaceMembersParams } from "./types.js
  * Removes members from a workspace (`POST /workspaces/{id}/members/remove`). Members with active API keys there, and
  * SCIM-managed members (change those in the identity provider), cannot be removed. Not retried on a 5xx.
  *
- * @throws {ValidationError} when `workspaceId` is empty or `user_ids` is not a non-empty list of ids (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when the answer is not a JSON object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `workspaceId` is empty or `user_ids` is not a non-empty list of ids (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when the answer is not a JSON object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

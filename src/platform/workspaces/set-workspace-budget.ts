@@ -11,11 +11,11 @@ import type { SetWorkspaceBudgetParams, WorkspaceBudgetAnswer, WorkspaceBudgetIn
  * shrink as the interval narrows (lifetime > monthly > weekly > daily); `include_byok_in_budgets` applies to every
  * interval. A PUT sets a state, so it is retried like a GET.
  *
- * @throws {ValidationError} when `workspaceId` is empty, `interval` is unknown, or `limit_usd` is missing or negative (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when the answer is not a JSON object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `workspaceId` is empty, `interval` is unknown, or `limit_usd` is missing or negative (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when the answer is not a JSON object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,11 +9,11 @@ import type { UpdateWorkspaceParams, Workspace } from "./types.js";
  * Updates a workspace by id or slug (`PATCH /workspaces/{id}`): only the fields given change. Not retried on a 5xx
  * (408 and 429 only).
  *
- * @throws {ValidationError} when `id`, a given `name` or `slug` is blank, or `io_logging_sampling_rate` is outside 0–1 (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such record exists.
- * @throws {ResponseValidationError} when `data` is missing or not an object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `id`, a given `name` or `slug` is blank, or `io_logging_sampling_rate` is outside 0–1 (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such record exists.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts
