@@ -9,13 +9,13 @@ import type { GuardrailAssigned, GuardrailKeysParams } from "./types.js";
  * Assigns API keys to a guardrail by their hashes (`POST /guardrails/{id}/assignments/keys`, management key). A key
  * holds at most one guardrail: assigning replaces the one it had. Not retried on a 5xx (408 and 429 only).
  *
- * @throws {ValidationError} when `guardrailId` is empty, `key_hashes` is not a non-empty list of non-blank strings, or
+ * @throws {@link ValidationError} when `guardrailId` is empty, `key_hashes` is not a non-empty list of non-blank strings, or
  * no management key is set (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such guardrail exists.
- * @throws {BadRequestError} when the wire refuses the list.
- * @throws {ResponseValidationError} when `assigned_count` is missing or not a number.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such guardrail exists.
+ * @throws {@link BadRequestError} when the wire refuses the list.
+ * @throws {@link ResponseValidationError} when `assigned_count` is missing or not a number.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

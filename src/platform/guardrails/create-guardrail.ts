@@ -10,12 +10,12 @@ import type { CreateGuardrailParams, Guardrail } from "./types.js";
  * files it in a workspace. To restrict a whole workspace, update its default guardrail instead. Not retried on a
  * 5xx or a dropped connection, which may have created it; retried on 408 and 429.
  *
- * @throws {ValidationError} before sending, for a blank `name`, a negative `limit_usd`, an unknown `reset_interval`,
+ * @throws {@link ValidationError} before sending, for a blank `name`, a negative `limit_usd`, an unknown `reset_interval`,
  * an empty model or provider list, a filter without `slug`/`pattern` or `action`, or when no management key is set.
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {BadRequestError} when the wire refuses the body (or the default workspace is gone and no `workspace_id` is given).
- * @throws {ResponseValidationError} when `data` is not an object or lacks a string `id` or `name`.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link BadRequestError} when the wire refuses the body (or the default workspace is gone and no `workspace_id` is given).
+ * @throws {@link ResponseValidationError} when `data` is not an object or lacks a string `id` or `name`.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

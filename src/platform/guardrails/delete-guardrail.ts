@@ -6,11 +6,11 @@ import { type Deleted, fetchAnswer } from "../platform-call.js";
 /**
  * Deletes a guardrail (`DELETE /guardrails/{id}`, management key).
  *
- * @throws {ValidationError} when `id` is empty, or no management key is set (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such guardrail exists.
- * @throws {ResponseValidationError} when the answer is not a JSON object.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `id` is empty, or no management key is set (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such guardrail exists.
+ * @throws {@link ResponseValidationError} when the answer is not a JSON object.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -8,11 +8,11 @@ import type { Guardrail } from "./types.js";
  * Gets one guardrail by id (`GET /guardrails/{id}`, management key). A workspace's default guardrail
  * (`Workspace.default_guardrail_id`) is a 404 until its configuration is first written with {@link updateGuardrail}.
  *
- * @throws {ValidationError} when `id` is empty, or no management key is set (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such guardrail exists, or a workspace default has not been configured yet.
- * @throws {ResponseValidationError} when `data` is not an object or lacks a string `id` or `name`.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `id` is empty, or no management key is set (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such guardrail exists, or a workspace default has not been configured yet.
+ * @throws {@link ResponseValidationError} when `data` is not an object or lacks a string `id` or `name`.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

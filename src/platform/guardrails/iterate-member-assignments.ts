@@ -8,9 +8,9 @@ import type { MemberAssignment } from "./types.js";
  * Pages are fetched as the loop asks for them (`pageSize` records each, 100 by default, the endpoint's maximum);
  * the walk stops at a short page, at the reported total, at `limit` records, or when `signal` aborts.
  *
- * @throws {ValidationError} when `pageSize` or `limit` is not a whole number in range.
- * @throws {AbortError} when `signal` aborts between or during pages.
- * @throws {APIError} and every error of {@link listMemberAssignments}, from the page that failed.
+ * @throws {@link ValidationError} when `pageSize` or `limit` is not a whole number in range.
+ * @throws {@link AbortError} when `signal` aborts between or during pages.
+ * @throws {@link APIError} and every error of {@link listMemberAssignments}, from the page that failed.
  * @example
  * ```ts
  * import { createClient, iterateMemberAssignments } from "openrouter-fetch/platform";

@@ -9,11 +9,11 @@ import type { MemberAssignment } from "./types.js";
  * Lists the organization members assigned to one guardrail (`GET /guardrails/{id}/assignments/members`, management key), one page as the wire answers it (`data`, `total_count`).
  * {@link iterateGuardrailMemberAssignments} walks every page.
  *
- * @throws {ValidationError} when `guardrailId` is empty, `offset` or `limit` is not a whole number in range, or no management key is set (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such guardrail exists.
- * @throws {ResponseValidationError} when `data` is missing or not an array of objects.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `guardrailId` is empty, `offset` or `limit` is not a whole number in range, or no management key is set (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such guardrail exists.
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array of objects.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -9,10 +9,10 @@ import type { Guardrail, ListGuardrailsQuery } from "./types.js";
  * `total_count`): those of the default workspace unless `workspace_id` names another. {@link iterateGuardrails}
  * walks every page.
  *
- * @throws {ValidationError} when `offset` or `limit` is not a whole number in range, or no management key is set (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {ResponseValidationError} when `data` is missing or not an array of objects.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `offset` or `limit` is not a whole number in range, or no management key is set (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array of objects.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -8,10 +8,10 @@ import type { KeyAssignment } from "./types.js";
  * Lists every guardrail assignment of API keys across your guardrails (`GET /guardrails/assignments/keys`, management key), one page as the wire answers it (`data`, `total_count`).
  * {@link iterateKeyAssignments} walks every page.
  *
- * @throws {ValidationError} when `offset` or `limit` is not a whole number in range, or no management key is set (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {ResponseValidationError} when `data` is missing or not an array of objects.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link ValidationError} when `offset` or `limit` is not a whole number in range, or no management key is set (before sending).
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link ResponseValidationError} when `data` is missing or not an array of objects.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

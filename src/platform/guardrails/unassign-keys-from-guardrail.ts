@@ -9,13 +9,13 @@ import type { GuardrailUnassigned, GuardrailKeysParams } from "./types.js";
  * Unassigns API keys from a guardrail (`POST /guardrails/{id}/assignments/keys/remove`, management key). Not
  * retried on a 5xx (408 and 429 only).
  *
- * @throws {ValidationError} when `guardrailId` is empty, `key_hashes` is not a non-empty list of non-blank strings, or
+ * @throws {@link ValidationError} when `guardrailId` is empty, `key_hashes` is not a non-empty list of non-blank strings, or
  * no management key is set (before sending).
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such guardrail exists.
- * @throws {BadRequestError} when the wire refuses the list.
- * @throws {ResponseValidationError} when `unassigned_count` is missing or not a number.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such guardrail exists.
+ * @throws {@link BadRequestError} when the wire refuses the list.
+ * @throws {@link ResponseValidationError} when `unassigned_count` is missing or not a number.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts

@@ -10,13 +10,13 @@ import type { Guardrail, UpdateGuardrailParams } from "./types.js";
  * configuration. Only the fields given change, but a list given replaces the whole list: send the full set. A
  * workspace default's `name` cannot be changed (a 400). Not retried on a 5xx (408 and 429 only).
  *
- * @throws {ValidationError} before sending, for an empty `id`, a blank `name`, a negative `limit_usd`, an unknown
+ * @throws {@link ValidationError} before sending, for an empty `id`, a blank `name`, a negative `limit_usd`, an unknown
  * `reset_interval`, an empty model or provider list, a malformed filter, or when no management key is set.
- * @throws {AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
- * @throws {NotFoundError} when no such guardrail exists.
- * @throws {BadRequestError} when the wire refuses the body, or a workspace default's name is changed.
- * @throws {ResponseValidationError} when `data` is not an object or lacks a string `id` or `name`.
- * @throws {APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * @throws {@link AuthenticationError} when the management key is missing, wrong or not allowed here (the message names `managementKey` / `OPENROUTER_MANAGEMENT_KEY`).
+ * @throws {@link NotFoundError} when no such guardrail exists.
+ * @throws {@link BadRequestError} when the wire refuses the body, or a workspace default's name is changed.
+ * @throws {@link ResponseValidationError} when `data` is not an object or lacks a string `id` or `name`.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
  * could not complete.
  * @example
  * ```ts
