@@ -127,14 +127,17 @@ export interface ImageStreamErrorEvent {
   [key: string]: unknown;
 }
 
-/** An event type the SDK does not list, passed through as it was sent. */
+/**
+ * An event type the SDK does not list, passed through as it was sent. It is not part of {@link ImageStreamEvent},
+ * so that a check of `type` narrows to the event's fields; compare `(event as OtherImageStreamEvent).type` for one.
+ */
 export interface OtherImageStreamEvent {
   type: string & {};
   [key: string]: unknown;
 }
 
 /** An event of {@link streamImage}, discriminated on `type`. */
-export type ImageStreamEvent = ImagePartialImageEvent | ImageTextChunkEvent | ImageCompletedEvent | ImageStreamErrorEvent | OtherImageStreamEvent;
+export type ImageStreamEvent = ImagePartialImageEvent | ImageTextChunkEvent | ImageCompletedEvent | ImageStreamErrorEvent;
 
 /**
  * What a {@link streamImage} stream's `final()` gives: what {@link createImage} returns (the finished images, decoded

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, InsufficientCreditsError, ResponseValidationError, StreamError, ValidationError } from "../../src/errors/index.js";
-import { type ImageStreamEvent, type StreamedImageResult, createImage, streamImage } from "../../src/images/index.js";
+import { type ImageStreamEvent, type OtherImageStreamEvent, type StreamedImageResult, createImage, streamImage } from "../../src/images/index.js";
 import { createOpenRouter } from "../../src/openrouter.js";
 import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 import { fixtureJSON, fixtureText } from "../helpers/fixtures.js";
@@ -102,7 +102,7 @@ describe("streamImage()", () => {
         { done: true },
       ],
     });
-    expect(events.find((e) => e.type === "image_generation.brand_new")).toEqual({ type: "image_generation.brand_new", x: 1 });
+    expect(events.find((e) => (e as OtherImageStreamEvent).type === "image_generation.brand_new")).toEqual({ type: "image_generation.brand_new", x: 1 });
     expect(result.text).toBe(svg);
     expect(result.images[0]?.mimeType).toBe("image/svg+xml");
     server.enqueue({ steps: [{ data: { type: "image_generation.text_chunk", phase: "content", text: svg } }, { data: completed }, { done: true }] });
