@@ -33,7 +33,7 @@ const expected = {
   "chat.ts": { stdout: [/Rayleigh scattering/, /^model: openai\/gpt-4\.1-nano via Local mock, cost: \$0\.\d+, generation: gen-local-/m] },
   "images-flux.ts": { stdout: [/^refused before sending: black-forest-labs\/flux\.2-pro outputs images only/m, /^saved .*flux-1\.png \(image\/png, \d+ bytes\)/m, /^saved .*flux-2\.png \(image\/png, \d+ bytes\)/m] },
   "images-gemini.ts": { stdout: [/^saved .*gemini-1\.png \(image\/png, \d+ bytes\)/m, /^model: google\/gemini-2\.5-flash-image, cost: \$/m] },
-  "images-native.ts": { stdout: [/^bytedance-seed\/seedream-4\.5: resolution 1K\/2K\/4K, streaming no$/m, /^saved .*native-1\.png \(image\/png, \d+ bytes\)/m, /^cost: \$0\.04$/m] },
+  "images-native.ts": { stdout: [/^bytedance-seed\/seedream-4\.5: resolution 1K\/2K\/4K, streaming no$/m, /^saved .*native-1\.png \(image\/png, \d+ bytes\)/m, /^cost: \$0\.04$/m, /^preview 0 arrived$/m, /^streamed: 1 preview\(s\), then .*streamed\.png \(image\/png\)$/m] },
   // The catalog is public: no key, to show that none is needed.
   "models.ts": { stdout: [/^Models that take images and support tools: 1\./m, /^openai\/gpt-4\.1-nano +in \$ +0\.10 +out \$ +0\.40/m], noKey: true, public: true },
   // Datasets with the inference key, workspaces with a management key: `alsoKeyVar` sets a second key.

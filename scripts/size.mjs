@@ -25,13 +25,15 @@ const cases = [
   ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 26.31, 26.31, ["listModels", "generateImage"]],
   // The facade carries every endpoint group: chat, models, images, audio, videos, files, rerank, responses,
   // messages, account and the whole platform side (or.platform.<resource>.<verb>).
-  // Guardrails (18 functions, or.platform.guardrails) added 0.59 KiB.
-  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 48.01, 48.01, []],
+  // Guardrails (18 functions, or.platform.guardrails) added 0.59 KiB; images.stream (streamImage's event
+  // accumulation) 0.5.
+  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 48.71, 48.71, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.4, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex", "prefixUrl"]],
   // One BYOK call: the management request and its checks, no other resource's paths, nothing of chat or streams.
   ["platform (one BYOK call)", `import { createByokKey, createClient } from "./dist/platform.js"; export default [createByokKey, createClient];`, 16.98, 16.98, ["chat/completions", "observability/destinations", "analytics/query", "workspaces", "eventsource", "_zod"]],
   ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 28.11, 28.11, ["_zod", "listModels"]],
   // The native image route and rerank: no chat, no stream reading, no zod.
+  ["streamImage alone", `import { streamImage, createClient } from "./dist/images.js"; export default [streamImage, createClient];`, 23.03, 23.03, ["_zod", "chat/completions", "modalities"]],
   ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 19.13, 19.13, ["eventsource", "_zod", "chat/completions", "modalities"]],
   ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 17.62, 17.62, ["eventsource", "_zod", "generateImage", "listModels"]],
   // The conversation APIs: no chat request building, no stream reading, no catalog.

@@ -54,7 +54,9 @@ export {
   listImageModels, listImageModelEndpoints, type CreateImageParams, type CreateImageResult, type NativeAspectRatio,
   type NativeImageReference, type ImageGenerationItem, type ImageGenerationResponse, type ImageGenerationUsage,
   type ImageModel, type ImageModelEndpoint, type ImagePricingEntry, type CapabilityDescriptor, createImagesFacade,
-  type ImagesFacade,
+  type ImagesFacade, streamImage, type ImageStream, type ImageStreamEvent, type ImagePartialImageEvent,
+  type ImageTextChunkEvent, type ImageCompletedEvent, type ImageStreamErrorEvent, type OtherImageStreamEvent,
+  type StreamedImageResult,
 } from "./images/index.js";
 
 // Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, and imported

@@ -23,6 +23,15 @@ export interface RequestSpec {
   idempotent?: boolean | undefined;
   /** What a 401 or 403 from this endpoint means and what to do: the management endpoints name `managementKey`. */
   authHint?: string | undefined;
+  /**
+   * What a 200 may carry, for `openResponse()` (`requestJSON()` always reads JSON). `stream`: an event stream or
+   * bytes; a JSON 200 is an error envelope (its `APIError`) or else, like an HTML page, a `ResponseValidationError`.
+   * `stream-or-json`: a streaming endpoint that may answer with its buffered JSON instead (`POST /images` with a
+   * provider that does not stream): an error envelope is still its `APIError`, other JSON is handed back parsed.
+   * `any`: a download, whose 200 is the content whatever its type (a JSON file is no error envelope).
+   * @default "stream"
+   */
+  successBody?: "stream" | "stream-or-json" | "any" | undefined;
 }
 
 /**

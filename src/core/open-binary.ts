@@ -40,7 +40,7 @@ export interface BinaryResult {
 /**
  * Sends a request whose success answer is bytes, retried like any other until its headers arrive. An error
  * answer (JSON, also with 200) throws its `APIError`; a 200 with HTML or a JSON body that is no error throws
- * `ResponseValidationError`.
+ * `ResponseValidationError` — unless `spec.successBody` is `"any"` (a download: every 200 is content).
  * @internal
  */
 export async function openBinary(options: ResolvedOptions, spec: RequestSpec, expected = "binary data"): Promise<BinaryBody> {

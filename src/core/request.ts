@@ -25,6 +25,8 @@ export interface JSONResponse<T> {
 export interface OpenResponse {
   response: Response;
   control: CallControl;
+  /** With `successBody: "stream-or-json"`, a JSON answer parsed (its body is then read); else `undefined`. */
+  json?: unknown;
 }
 
 /**
@@ -61,14 +63,18 @@ export async function requestJSON<T>(options: ResolvedOptions, spec: RequestSpec
 /**
  * Sends a request and returns the response as soon as its headers say it succeeded, leaving the body to the
  * caller (streams, binary bodies). Failures before that are retried like {@link requestJSON}'s. `expected` names
- * what a success answer carries, for the error when a 200 carries something else.
+ * what a success answer carries, for the error when a 200 carries something else (see `RequestSpec.successBody`).
  * @internal
  */
 export async function openResponse(options: ResolvedOptions, spec: RequestSpec, expected = "an event stream"): Promise<OpenResponse> {
   options = keyFor(options, spec);
   const control = new CallControl(options.signal, options.apiKey);
+  const accepts = spec.successBody ?? "stream";
   try {
+    let json: unknown;
     const response = await withRetries(options, spec, control, async (res) => {
+      // A download's body is its content, whatever its type.
+      if (accepts === "any") return { result: res };
       // A JSON answer to a stream request is an error envelope sent with 200 before any event
       // (https://openrouter.ai/docs/api_reference/errors-and-debugging); an HTML one is a proxy's or captive
       // portal's page, which would otherwise read as a stream cut before its end.
@@ -78,12 +84,16 @@ export async function openResponse(options: ResolvedOptions, spec: RequestSpec, 
       const text = await readText(res, control, options.apiKey);
       const data = isHTML ? invalidJSON : parseJSON(text);
       if (data !== invalidJSON && errorEnvelope(data)) return { status: statusOfErrorBody(data), body: data };
+      if (data !== invalidJSON && accepts === "stream-or-json") {
+        json = data;
+        return { result: res };
+      }
       throw new ResponseValidationError(
         `Expected ${expected} but OpenRouter answered ${res.status} with ${describeText(text)}.`,
         { text },
       );
     }, "first-event");
-    return { response, control };
+    return { response, control, json };
   } catch (error) {
     control.dispose();
     throw error;

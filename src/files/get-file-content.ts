@@ -6,13 +6,12 @@ import type { FileScope } from "./types.js";
 
 /**
  * A file's bytes (`GET /files/{file_id}/content`), with their type. Only files made server-side can be downloaded:
- * an uploaded file answers 400 (`BadRequestError`). `timeout` covers the wait for the first bytes, `idleTimeout`
- * any silence after.
+ * an uploaded file answers 400 (`BadRequestError`). A 200 is the file whatever its type: a JSON (or HTML) file comes
+ * back as its bytes, never read as an error. `timeout` covers the wait for the first bytes, `idleTimeout` any
+ * silence after.
  *
  * @throws {@link ValidationError} for an empty id.
- * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error.
- * @throws {@link ResponseValidationError} when a 200 carries HTML or a JSON body that is no error (a JSON file's
- * `application/json` content cannot be told from an error body: see docs/files.md).
+ * @throws {@link APIError} (a per-status subclass) when OpenRouter answers with an error status.
  * @throws {@link ConnectionError} / {TimeoutError} / {AbortError} when the bytes could not be read.
  * @example
  * ```ts
@@ -25,5 +24,5 @@ import type { FileScope } from "./types.js";
  * ```
  */
 export async function getFileContent(client: Client, id: string, scope?: FileScope, options?: RequestOptions): Promise<BinaryResult> {
-  return requestBinary(callOptions(client, options), { method: "GET", path: filePath(id, "/content"), query: scopeQuery(scope) }, "the file's bytes");
+  return requestBinary(callOptions(client, options), { method: "GET", path: filePath(id, "/content"), query: scopeQuery(scope), successBody: "any" }, "the file's bytes");
 }

@@ -4,6 +4,7 @@ import { createImage } from "./create-image.js";
 import { type GenerateImageOptions, generateImage } from "./generate-image.js";
 import { listImageModelEndpoints } from "./list-image-model-endpoints.js";
 import { listImageModels } from "./list-image-models.js";
+import { type ImageStream, streamImage } from "./stream-image.js";
 import type { CreateImageParams, CreateImageResult, ImageModel, ImageModelEndpoint } from "./native-types.js";
 import type { GenerateImageParams, ImageResult } from "./types.js";
 
@@ -13,6 +14,8 @@ export interface ImagesFacade {
   generate(params: GenerateImageParams, options?: GenerateImageOptions): Promise<ImageResult>;
   /** {@link createImage} with this client (the native `POST /images`). */
   create(params: CreateImageParams, options?: RequestOptions): Promise<CreateImageResult>;
+  /** {@link streamImage} with this client (the native `POST /images` with `stream: true`: partial images). */
+  stream(params: CreateImageParams, options?: RequestOptions): Promise<ImageStream>;
   /** {@link listImageModels} with this client. */
   models(options?: RequestOptions): Promise<ImageModel[]>;
   /** {@link listImageModelEndpoints} with this client. */
@@ -35,6 +38,7 @@ export function createImagesFacade(client: Client): ImagesFacade {
   return {
     generate: (params, o) => generateImage(client, params, o),
     create: (params, o) => createImage(client, params, o),
+    stream: (params, o) => streamImage(client, params, o),
     models: (o) => listImageModels(client, o),
     endpoints: (id, o) => listImageModelEndpoints(client, id, o),
   };

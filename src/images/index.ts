@@ -1,6 +1,6 @@
 /**
  * Images: generate them through chat completions with the right `modalities` for each model family, or through
- * the native image API (`createImage`, `listImageModels`); get them back decoded (bytes, base64, mime type,
+ * the native image API (`createImage`, `streamImage` for partial images, `listImageModels`); get them back decoded (bytes, base64, mime type,
  * `toBlob()`); and build the multimodal parts of a request — images, PDFs, audio and video — from URLs, bytes or
  * Blobs.
  *
@@ -21,6 +21,7 @@ export type {
 
 // The native image API (POST /images, GET /images/models…)
 export { createImage } from "./create-image.js";
+export { streamImage, type ImageStream } from "./stream-image.js";
 export { listImageModels } from "./list-image-models.js";
 export { listImageModelEndpoints } from "./list-image-model-endpoints.js";
 export type {
@@ -35,6 +36,13 @@ export type {
   ImageModelEndpoint,
   ImagePricingEntry,
   CapabilityDescriptor,
+  ImageStreamEvent,
+  ImagePartialImageEvent,
+  ImageTextChunkEvent,
+  ImageCompletedEvent,
+  ImageStreamErrorEvent,
+  OtherImageStreamEvent,
+  StreamedImageResult,
 } from "./native-types.js";
 export { createImagesFacade, type ImagesFacade } from "./images-facade.js";
 

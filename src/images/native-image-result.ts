@@ -24,19 +24,7 @@ export function toCreateImageResult(body: unknown, model: string, headers: Heade
   if (!Array.isArray(data)) throw brokenField(what, ["data"], data === undefined ? "is missing (expected an array of images)" : "is not an array", body);
   const images: GeneratedImage[] = [];
   const remoteImages: RemoteImage[] = [];
-  data.forEach((item: unknown, i) => {
-    const entry = isRecord(item) ? item : {};
-    const mediaType = isNonEmptyString(entry["media_type"]) ? entry["media_type"].toLowerCase() : undefined;
-    if (typeof entry["b64_json"] === "string") {
-      images.push(toGeneratedImage(decodeBase64Image(entry["b64_json"], mediaType, ["data", i, "b64_json"], body)));
-      return;
-    }
-    const url = entry["url"];
-    if (typeof url === "string" && isHttpUrl(url)) return void remoteImages.push(toRemoteImage(url, options));
-    const decoded = typeof url === "string" ? decodeDataUrl(url) : undefined;
-    if (decoded === undefined) throw brokenField(what, ["data", i], "has neither b64_json nor an http(s) or data: url", body);
-    images.push(toGeneratedImage(decoded));
-  });
+  data.forEach((item: unknown, i) => addImage(item, ["data", i], body, options, images, remoteImages));
   if (images.length === 0 && remoteImages.length === 0) {
     throw brokenField(what, ["data"], `is empty: ${model} answered without an image (check the prompt and the model's parameters)`, body);
   }
@@ -49,6 +37,26 @@ export function toCreateImageResult(body: unknown, model: string, headers: Heade
     generationId: headers.get("x-generation-id") ?? undefined,
     raw,
   };
+}
+
+/**
+ * One image of an answer (a `data[]` entry, a streamed `image_generation.completed`) decoded into `images`, or kept
+ * as a {@link RemoteImage} when it is an https URL.
+ * @throws {@link ResponseValidationError} naming `path` when it has neither readable `b64_json` nor `url`.
+ * @internal
+ */
+export function addImage(item: unknown, path: (string | number)[], body: unknown, options: ResolvedOptions, images: GeneratedImage[], remoteImages: RemoteImage[]): void {
+  const entry = isRecord(item) ? item : {};
+  const mediaType = isNonEmptyString(entry["media_type"]) ? entry["media_type"].toLowerCase() : undefined;
+  if (typeof entry["b64_json"] === "string") {
+    images.push(toGeneratedImage(decodeBase64Image(entry["b64_json"], mediaType, [...path, "b64_json"], body)));
+    return;
+  }
+  const url = entry["url"];
+  if (typeof url === "string" && isHttpUrl(url)) return void remoteImages.push(toRemoteImage(url, options));
+  const decoded = typeof url === "string" ? decodeDataUrl(url) : undefined;
+  if (decoded === undefined) throw brokenField(what, path, "has neither b64_json nor an http(s) or data: url", body);
+  images.push(toGeneratedImage(decoded));
 }
 
 /**

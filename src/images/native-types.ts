@@ -37,7 +37,7 @@ export interface CreateImageParams {
   seed?: number;
   /** Routing preferences; `provider.options[slug]` carries provider-specific passthrough parameters. */
   provider?: ProviderPreferences & { options?: Record<string, Record<string, unknown>> };
-  /** Streaming is not offered by `createImage()`: it always asks for the buffered JSON answer. */
+  /** Set by the function: `createImage()` asks for the buffered JSON answer, {@link streamImage} sends `true`. */
   stream?: false;
 }
 
@@ -85,6 +85,70 @@ export interface CreateImageResult {
   generationId: string | undefined;
   /** The wire answer as received (its `b64_json` strings included). */
   raw: ImageGenerationResponse;
+}
+
+// The events of `POST /images` with `stream: true` (the OpenAPI document's ImageStreamingResponse), then `[DONE]`.
+
+/** A partial image, as it becomes available (`ImageGenPartialImageEvent`): a preview of the image to come. */
+export interface ImagePartialImageEvent {
+  type: "image_generation.partial_image";
+  /** 0-based place of this partial image in the sequence. */
+  partial_image_index: number;
+  /** The partial image, base64 (its type is not sent; {@link StreamedImageResult.partialImages} has it decoded). */
+  b64_json: string;
+  [key: string]: unknown;
+}
+
+/** A fragment of a text-based image (SVG markup) as it is generated (`ImageGenTextChunkEvent`). */
+export interface ImageTextChunkEvent {
+  type: "image_generation.text_chunk";
+  text: string;
+  /** `content` is the renderable output; `reasoning` and `draft` are intermediate provider phases. */
+  phase: "content" | "reasoning" | "draft" | (string & {});
+  [key: string]: unknown;
+}
+
+/** A finished image (`ImageGenCompletedEvent`); there is one per image. */
+export interface ImageCompletedEvent {
+  type: "image_generation.completed";
+  b64_json: string;
+  /** Unix time (seconds) of the generation. */
+  created: number;
+  /** e.g. `image/png`; may be missing, in which case the type is read from the bytes. */
+  media_type?: string;
+  usage?: ImageGenerationUsage;
+  [key: string]: unknown;
+}
+
+/** The generation failed after the stream started (`ImageGenStreamErrorEvent`); the stream throws a `StreamError`. */
+export interface ImageStreamErrorEvent {
+  type: "error";
+  error: { message: string; code?: string | null; param?: string | null; type?: string | null; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/**
+ * An event type the SDK does not list, passed through as it was sent. It is not part of {@link ImageStreamEvent},
+ * so that a check of `type` narrows to the event's fields; compare `(event as OtherImageStreamEvent).type` for one.
+ */
+export interface OtherImageStreamEvent {
+  type: string & {};
+  [key: string]: unknown;
+}
+
+/** An event of {@link streamImage}, discriminated on `type`. */
+export type ImageStreamEvent = ImagePartialImageEvent | ImageTextChunkEvent | ImageCompletedEvent | ImageStreamErrorEvent;
+
+/**
+ * What a {@link streamImage} stream's `final()` gives: what {@link createImage} returns (the finished images, decoded
+ * the same way), plus the partial images that came before them. The `partial` of a stream's error is one too, with
+ * whatever had arrived (`images` may then be empty).
+ */
+export interface StreamedImageResult extends CreateImageResult {
+  /** The partial images, decoded, in the order they came. */
+  partialImages: GeneratedImage[];
+  /** The `content` text chunks joined (SVG markup from a vectorising model); `undefined` when none came. */
+  text?: string;
 }
 
 /** How one request parameter of an image model is described (`CapabilityDescriptor`). */

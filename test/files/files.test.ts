@@ -71,6 +71,23 @@ describe("listFiles(), getFile(), getFileContent(), deleteFile()", () => {
     expect(content.bytes).toEqual(pdf);
     expect(content.toBlob().type).toBe("application/octet-stream");
   });
+
+  it("returns a JSON file's bytes as they are, even one that looks like an error body", async () => {
+    for (const file of ['{"rows":[1,2,3]}', '{"error":{"code":500,"message":"a log line the user saved"}}', "<html><title>report</title></html>"]) {
+      const type = file.startsWith("<") ? "text/html" : "application/json";
+      api().get(`/api/v1/files/${id}/content`).reply(200, file, { "content-type": type });
+      const content = await getFileContent(testClient({ maxRetries: 2 }), id);
+      expect(new TextDecoder().decode(content.bytes)).toBe(file);
+      expect(content.mimeType).toBe(type);
+    }
+  });
+
+  it("still throws the typed error for an error status with an error body", async () => {
+    api().get(`/api/v1/files/${id}/content`).reply(404, { error: { code: 404, message: "File not found" } });
+    await expect(getFileContent(testClient(), id)).rejects.toMatchObject({ name: "NotFoundError", status: 404, message: expect.stringContaining("File not found") });
+    api().get(`/api/v1/files/${id}/content`).reply(400, { error: { code: 400, message: "Uploaded files cannot be downloaded" } });
+    await expect(getFileContent(testClient(), id)).rejects.toMatchObject({ name: "BadRequestError" });
+  });
 });
 
 const fileCase = { ok: { body: fixtureJSON("file.json") }, malformed: { body: { filename: "x.pdf" } }, malformedMessage: "id is missing" };
@@ -88,8 +105,6 @@ sharedFailurePaths({
   name: "getFileContent()",
   call: (client, options) => getFileContent(client, id, {}, options),
   ok: { headers: { "content-type": "application/octet-stream" }, body: pdf },
-  malformed: { headers: { "content-type": "text/html" }, body: "<html><title>Login</title></html>" },
-  malformedMessage: /Expected the file's bytes but OpenRouter answered 200 with an HTML page/,
 });
 
 describe("uploadFile() against a local OpenRouter", () => {

@@ -85,7 +85,7 @@ interface DefaultRoute {
   answer: (body: any, path: string) => Script;
 }
 
-/** A POST that answers `stream: true` with an SSE fixture and anything else with a JSON one. */
+/** A POST that answers `stream: true` with an SSE fixture and anything else with a JSON one (conversations, images). */
 function conversationRoute(path: RegExp, json: string, events: string, generationId: string): DefaultRoute {
   return {
     method: "POST",
@@ -110,7 +110,7 @@ const defaultRoutes: DefaultRoute[] = [
     },
   },
   // images (native API), embedding models and rerank: before the models row, whose /\/models$/ would answer them
-  { method: "POST", path: /\/images$/, answer: () => ({ body: JSON.parse(fixtureText("images-generate.json")), headers: { "x-generation-id": "gen-local-image" } }) },
+  conversationRoute(/\/images$/, "images-generate.json", "images-stream.sse", "gen-local-image"),
   { method: "GET", path: /\/images\/models$/, answer: () => ({ body: JSON.parse(fixtureText("images-models-list.json")) }) },
   { method: "GET", path: /\/images\/models\/[^/]+\/[^/]+\/endpoints$/, answer: () => ({ body: JSON.parse(fixtureText("images-model-endpoints.json")) }) },
   { method: "GET", path: /\/embeddings\/models$/, answer: () => ({ body: JSON.parse(fixtureText("embeddings-models-list.json")) }) },
