@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtures } from "../../src/testing/fixtures.js";
-import { createMockOpenRouter } from "../../src/testing/index.js";
+import { createMockOpenRouter } from "../../src/testing/testing.js";
 
 const capture = (name: string) => readFileSync(resolve(import.meta.dirname, "../fixtures", name), "utf8");
 const base = "https://openrouter.ai/api/v1";

@@ -18,7 +18,7 @@ import {
   replyText,
   replyToolCalls,
   type MockOpenRouter,
-} from "../../src/testing/index.js";
+} from "../../src/testing/testing.js";
 
 const key = "sk-or-v1-mock-secret-key";
 const params = { model: "openai/gpt-4o", prompt: "Hi" };

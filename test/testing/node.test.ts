@@ -7,7 +7,7 @@ import { stream } from "../../src/chat/stream.js";
 import { createClient } from "../../src/core/client.js";
 import { StreamError } from "../../src/errors/index.js";
 import { listModels } from "../../src/models/list-models.js";
-import { createMockOpenRouter, replyText } from "../../src/testing/index.js";
+import { createMockOpenRouter, replyText } from "../../src/testing/testing.js";
 import { recordTo, replayFrom, serveMockOpenRouter } from "../../src/testing/node.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";
 
