@@ -80,7 +80,7 @@ function requestText(body: any): string {
 }
 
 /** Whether a request matches: every field given must. */
-export function matchesRequest(match: MockMatch, request: MockRequest): boolean {
+function matchesRequest(match: MockMatch, request: MockRequest): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== request.method) return false;
   if (!pathMatches(match.path, request.path)) return false;
   const model = typeof request.body?.model === "string" ? request.body.model : "";
@@ -94,7 +94,7 @@ export function matchesRequest(match: MockMatch, request: MockRequest): boolean 
 }
 
 /** Reads a request the way a test wants to see it: headers redacted, body parsed. */
-export async function readMockRequest(request: Request): Promise<MockRequest> {
+async function readMockRequest(request: Request): Promise<MockRequest> {
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = name === "authorization" ? redacted : value;
@@ -142,7 +142,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * Plays a script as a fetch `Response`: the body is a stream that pauses, stalls and drops as scripted, and errors
  * with the signal's reason when the caller aborts, the way a real fetch does.
  */
-export async function scriptResponse(script: Script, signal: AbortSignal): Promise<Response> {
+async function scriptResponse(script: Script, signal: AbortSignal): Promise<Response> {
   if (signal.aborted) throw abortError(signal);
   if (script.reset) throw new TypeError("fetch failed", { cause: new Error("The mock OpenRouter reset the connection") });
   if (script.headerDelay) await sleep(script.headerDelay, signal);

@@ -15,6 +15,7 @@ import type { Script } from "./wire.js";
 export interface MockServer {
   /** `http://127.0.0.1:<port>/api/v1`: use as `baseURL`. */
   readonly baseURL: string;
+  /** Stops the server, closing every connection (a stalled answer's included). */
   close(): Promise<void>;
 }
 
@@ -175,7 +176,7 @@ export function recordTo(dir: string, options: { fetch?: typeof globalThis.fetch
 }
 
 /** The script that plays a recorded response back as it came. */
-export function exchangeScript(exchange: RecordedExchange): Script {
+function exchangeScript(exchange: RecordedExchange): Script {
   const { status, headers, body, bodyBase64 } = exchange.response;
   const bytes = bodyBase64 !== undefined ? Uint8Array.from(Buffer.from(bodyBase64, "base64")) : undefined;
   const stream = /text\/event-stream/i.test(headers["content-type"] ?? "");

@@ -8,7 +8,6 @@
  */
 export {
   createMockOpenRouter,
-  matchesRequest,
   type MockMatch,
   type MockOpenRouter,
   type MockOpenRouterOptions,
