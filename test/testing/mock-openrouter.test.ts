@@ -1,3 +1,4 @@
+import ky from "ky";
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { chat } from "../../src/chat/chat.js";
@@ -189,6 +190,13 @@ describe("the mock OpenRouter, scripted", () => {
     const mock = createMockOpenRouter().replyTo("/chat/completions", replyText("a"), replyText("b"));
     await chat(clientOf(mock), params);
     expect(() => mock.expectNoPendingReplies()).toThrow(/1 unused reply: 1 for \{"path":"\/chat\/completions"\}/);
+  });
+
+  it("serves a client built on the app's own ky instance", async () => {
+    const mock = createMockOpenRouter().reply(replyText("through ky"));
+    const api = ky.create({ fetch: mock.fetch, headers: { "x-app": "demo" } });
+    expect((await chat(createClient({ apiKey: key, ky: api, maxRetries: 0 }), params)).text).toBe("through ky");
+    expect(mock.last()?.headers["x-app"]).toBe("demo");
   });
 
   it("answers every endpoint by default (the model list here)", async () => {

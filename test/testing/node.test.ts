@@ -30,6 +30,30 @@ describe("serveMockOpenRouter()", () => {
       await server.close();
     }
   });
+
+  it("aborts a stalled answer when the client hangs up", async () => {
+    const mock = createMockOpenRouter().reply(replyText(["first", "never"], { stallAfter: 2 }));
+    const server = await serveMockOpenRouter(mock);
+    try {
+      const controller = new AbortController();
+      const answer = await stream(createClient({ apiKey: key, baseURL: server.baseURL, maxRetries: 0 }), params, { signal: controller.signal });
+      const pieces: string[] = [];
+      const error = await (async () => {
+        try {
+          for await (const piece of answer.textStream) {
+            pieces.push(piece);
+            controller.abort();
+          }
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(pieces).toEqual(["first"]);
+      expect((error as Error).name).toBe("AbortError");
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe("recordTo() and replayFrom()", () => {
