@@ -11,6 +11,12 @@
 const infrastructure = ["types", "util", "errors", "core", "streaming"];
 
 /**
+ * Features that are entries of their own and that nothing else imports: `testing/` (openrouter-fetch/testing, the
+ * mock OpenRouter) sits beside the SDK, not in it, so no feature, facade or index can pull the mock into an app.
+ */
+const standalone = ["testing"];
+
+/**
  * The only imports allowed from one feature folder into another: `from: { to: why }`. A feature with no entry
  * imports no other feature. Adding an arrow is a design decision; write down why, and keep the graph acyclic.
  */
@@ -122,6 +128,20 @@ module.exports = {
       to: { path: "^src/", pathNot: below("streaming", "core", "errors", "types", "util") },
     },
     ...declaredArrowRules,
+    {
+      name: "standalone-imported-by-nothing",
+      severity: "error",
+      comment: "testing/ is a subpath of its own: no feature, the facade or the root index imports it",
+      from: { pathNot: `^src/(${standalone.join("|")})/` },
+      to: { path: `^src/(${standalone.join("|")})/` },
+    },
+    {
+      name: "standalone-only-infrastructure",
+      severity: "error",
+      comment: "testing/ speaks the wire format; it may use the layers below the features, never a feature",
+      from: { path: `^src/(${standalone.join("|")})/` },
+      to: { path: "^src/", pathNot: `^src/(${[...standalone, ...infrastructure].join("|")})/` },
+    },
     {
       name: "feature-to-undeclared-feature",
       severity: "error",

@@ -50,6 +50,10 @@ export default defineConfig({
     responses: "src/responses/index.ts",
     messages: "src/messages/index.ts",
     platform: "src/platform/index.ts",
+    // The mock is its own code (nothing of it is in the root): entries named after it, not index.ts, so the
+    // via-root plugin leaves them alone. testing-node imports node: modules, left external.
+    testing: "src/testing/testing.ts",
+    "testing-node": "src/testing/node.ts",
   },
   format: ["esm", "cjs"],
   dts: true,
@@ -59,6 +63,6 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   platform: "neutral",
-  external: ["zod", "eventsource-parser"],
+  external: ["zod", "eventsource-parser", /^node:/],
   esbuildPlugins: [subpathsViaRoot],
 });

@@ -1,6 +1,6 @@
 // Type-checks the TypeScript snippets a user may copy: every ```ts block of a TSDoc @example in src/, and every
 // self-contained ```ts block of docs/*.md and README.md (one that imports openrouter-fetch and nothing but node:
-// modules, zod, and the packages the hooks recipes use: ky, undici, @opentelemetry/api; continuation fragments and the other clients' code in the migration guides are not programs).
+// modules, zod, vitest (docs/testing.md), and the packages the hooks recipes use: ky, undici, @opentelemetry/api; continuation fragments and the other clients' code in the migration guides are not programs).
 // Each snippet becomes a module with "openrouter-fetch" mapped to src/, as the examples are. Prints the failures
 // with their origin; exits 1 on any. Usage: node scripts/check-snippets.mjs
 import { execFileSync } from "node:child_process";
@@ -30,7 +30,7 @@ for (const file of files(join(root, "src"), ".ts")) {
 }
 const selfContained = (code) => {
   const sources = [...code.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-  return sources.some((s) => s.startsWith("openrouter-fetch")) && sources.every((s) => /^(openrouter-fetch|node:|zod|ky$|undici$|@opentelemetry\/api$)/.test(s));
+  return sources.some((s) => s.startsWith("openrouter-fetch")) && sources.every((s) => /^(openrouter-fetch|node:|zod|ky$|undici$|@opentelemetry\/api$|vitest$)/.test(s));
 };
 let skipped = 0;
 for (const file of [...files(join(root, "docs"), ".md").filter((f) => !f.includes(`${join("docs", "api")}`)), join(root, "README.md")]) {
@@ -65,7 +65,13 @@ writeFileSync(
     compilerOptions: {
       rootDir: "..",
       noUnusedLocals: false,
-      paths: { "openrouter-fetch": ["../src/index.ts"], "openrouter-fetch/*": ["../src/*/index.ts"] },
+      paths: {
+        "openrouter-fetch": ["../src/index.ts"],
+        // The mock's entries are not index.ts files (see tsup.config.ts).
+        "openrouter-fetch/testing": ["../src/testing/testing.ts"],
+        "openrouter-fetch/testing/node": ["../src/testing/node.ts"],
+        "openrouter-fetch/*": ["../src/*/index.ts"],
+      },
     },
     include: ["./*.ts"],
   }),

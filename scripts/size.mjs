@@ -21,8 +21,8 @@ const cases = [
   // and ~1.7 (stream); importing ky on the first request rather than at import (ky builds a Request at import,
   // which in Node loads all of fetch: cold import 86 → 15 ms) costs ~0.6 in esbuild's lazy-module wrappers; the
   // facade carries every endpoint group (~100 operations). See the closing note of session 3.
-  ["chat alone", chatSource, 21.38, 21.38, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource"]],
-  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 26.31, 26.31, ["listModels", "generateImage"]],
+  ["chat alone", chatSource, 21.38, 21.38, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource", "mock OpenRouter", "gen-mock-"]],
+  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 26.31, 26.31, ["listModels", "generateImage", "mock OpenRouter", "gen-mock-"]],
   // The facade carries every endpoint group: chat, models, images, audio, videos, files, rerank, responses,
   // messages, account and the whole platform side (or.platform.<resource>.<verb>).
   // Guardrails (18 functions, or.platform.guardrails) added 0.59 KiB; images.stream (streamImage's event
@@ -47,6 +47,10 @@ const cases = [
   ["files (all five)", `import { uploadFile, listFiles, getFile, getFileContent, deleteFile } from "./dist/files.js"; export default [uploadFile, listFiles, getFile, getFileContent, deleteFile];`, 17.7, 17.7, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
   ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 17.21, 17.21, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
+  // openrouter-fetch/testing: the mock with its embedded captures (51 KB of JSON and SSE text, most of it the
+  // model list and the platform examples), none of the SDK. Only test code imports it; the chat and stream rows
+  // above prove none of it reaches an app ("mock OpenRouter", "gen-mock-").
+  ["testing (createMockOpenRouter + replies)", `import { createMockOpenRouter, replyText, replyError } from "./dist/testing.js"; export default [createMockOpenRouter, replyText, replyError];`, Infinity, 13.3, ["prefixUrl", "eventsource", "_zod", "node:"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];
 

@@ -2,11 +2,12 @@
 // requires the ESM-only eventsource-parser (require(esm)). The scenario is ESM, loaded with import().
 // Usage: node --expose-gc smoke/node.cjs <baseURL>
 const sdk = require("openrouter-fetch");
+const testing = require("openrouter-fetch/testing");
 const resolved = require.resolve("openrouter-fetch");
 
 import("./scenario.mjs").then(async ({ resultLine, runScenario }) => {
   if (!resolved.endsWith(".cjs")) throw new Error(`require() resolved ${resolved}, not the CJS build`);
-  const results = await runScenario(sdk, { baseURL: process.argv[2] });
+  const results = await runScenario(sdk, { testing, baseURL: process.argv[2] });
   console.log(resultLine(results, { runtime: `node ${process.versions.node}`, resolved }));
   process.exit(results.every((r) => r.ok) ? 0 : 1);
 });

@@ -4,7 +4,7 @@
 // build under test is the one that entry resolved.
 
 /** The steps, in order; run.mjs expects every one of them (plus the browser's own). */
-export const STEPS = ["chat", "stream-midstream-error", "models", "image", "abort"];
+export const STEPS = ["chat", "stream-midstream-error", "models", "image", "abort", "mock"];
 export const BROWSER_STEPS = [...STEPS, "browser-key-refused"];
 
 const API_KEY = "sk-or-v1-compat-smoke";
@@ -38,11 +38,13 @@ async function drain(iterable) {
 /**
  * Runs the scenario against `baseURL` with the SDK module `sdk`.
  * @param {Record<string, any>} sdk the `openrouter-fetch` root module as the runtime loaded it
- * @param {{ baseURL: string, browser?: boolean, fetchCount?: () => number }} options `browser` adds the
- *   API-key refusal step; `fetchCount` reports how many fetches the page made (to prove none was sent).
+ * @param {{ baseURL: string, testing: Record<string, any>, browser?: boolean, fetchCount?: () => number }} options
+ *   `testing`: the `openrouter-fetch/testing` module as the runtime loaded it (the "mock" step runs a chat and a
+ *   stream on its fetch, no server); `browser` adds the API-key refusal step; `fetchCount` reports how many
+ *   fetches the page made (to prove none was sent).
  * @returns {Promise<Array<{ step: string, ok: boolean, ms: number, error?: string }>>}
  */
-export async function runScenario(sdk, { baseURL, browser = false, fetchCount }) {
+export async function runScenario(sdk, { baseURL, testing, browser = false, fetchCount }) {
   const client = sdk.createClient({
     apiKey: API_KEY,
     baseURL,
@@ -118,6 +120,20 @@ export async function runScenario(sdk, { baseURL, browser = false, fetchCount })
       check(took >= 0 && took < 2_000, `AbortError came ${took} ms after abort()`);
       check(caught.partial?.text === "Thinking", `partial.text was ${JSON.stringify(caught.partial?.text)}`);
     },
+  };
+
+  // The mock OpenRouter of openrouter-fetch/testing: no server, no Node API, so it must work in every runtime.
+  steps.mock = async () => {
+    check(testing && typeof testing.createMockOpenRouter === "function", "openrouter-fetch/testing did not load");
+    const mock = testing.createMockOpenRouter().reply(testing.replyText("Hello from the mock"), testing.replyText(["Hé", "llo", " ✓"], { chunkSize: 5 }));
+    const mocked = sdk.createClient({ apiKey: API_KEY, fetch: mock.fetch, maxRetries: 0, ...(browser ? { dangerouslyAllowBrowser: true } : {}) });
+    const whole = await sdk.chat(mocked, { model: "openai/gpt-4o", prompt: "Hi" });
+    check(whole.text === "Hello from the mock", `chat text was ${JSON.stringify(whole.text)}`);
+    const pieces = await drain((await sdk.stream(mocked, { model: "openai/gpt-4o", prompt: "Hi" })).textStream);
+    check(pieces === "Héllo ✓", `stream text was ${JSON.stringify(pieces)}`);
+    check(mock.all("/chat/completions").length === 2, `the mock saw ${mock.requests.length} request(s)`);
+    check(mock.last().headers.authorization === "Bearer [redacted]", "the recorded key was not redacted");
+    mock.expectNoPendingReplies();
   };
 
   if (browser) {

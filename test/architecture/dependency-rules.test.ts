@@ -51,6 +51,8 @@ const planted: Record<string, string> = {
   "src/account/key.ts": 'import { chat } from "../chat/chat.js";\nexport const key = chat;\n',
   "src/audio/speak.ts": 'import { chat } from "../chat/chat.js";\nexport const speak = chat;\n',
   "src/tools/run.ts": 'import { list } from "../models/list.js";\nexport const run = list;\n',
+  "src/testing/mock.ts": 'import { send } from "../core/transport.js";\nimport { list } from "../models/list.js";\nexport const mock = [send, list];\n',
+  "src/rerank/rank.ts": 'import { mock } from "../testing/mock.js";\nexport const rank = mock;\n',
   "src/images/gen.ts": 'import { open } from "../openrouter.js";\nimport * as root from "../index.js";\nexport const gen = [open, root];\n',
 };
 
@@ -66,6 +68,10 @@ const expected = [
   "feature-to-undeclared-feature: src/account/key.ts -> src/chat/chat.ts",
   "feature-to-undeclared-feature: src/audio/speak.ts -> src/chat/chat.ts",
   "plain-data-never-reaches-core: src/postprocess/fix.ts -> src/core/transport.ts",
+  "standalone-imported-by-nothing: src/rerank/rank.ts -> src/testing/mock.ts",
+  "feature-to-undeclared-feature: src/rerank/rank.ts -> src/testing/mock.ts",
+  "standalone-only-infrastructure: src/testing/mock.ts -> src/models/list.ts",
+  "feature-to-undeclared-feature: src/testing/mock.ts -> src/models/list.ts",
   "facade-only-from-index: src/images/gen.ts -> src/openrouter.ts",
   "index-is-the-top: src/images/gen.ts -> src/index.ts",
   "no-circular: src/models/cycle-a.ts -> src/models/cycle-b.ts",

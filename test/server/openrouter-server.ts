@@ -11,33 +11,12 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { Socket } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type DefaultRoute, defaultRoutes, defaultScript } from "../../src/testing/default-routes.ts";
+import { type Script, scriptHead, wireActions } from "../../src/testing/wire.ts";
 
-/** One step of a scripted body. */
-export type Step =
-  | { data: unknown } // `data: <json>\n\n` (a string is sent as is after `data: `)
-  | { comment: string } // `: <text>\n\n`
-  | { raw: string } // text as it is
-  | { bytes: Uint8Array } // bytes as they are (invalid UTF-8, say)
-  | { wait: number } // pause, in ms
-  | { drop: true } // destroy the socket mid-body
-  | { stall: true } // send nothing more, keep the socket open until the client goes
-  | { done: true }; // `data: [DONE]\n\n`
-
-/** How to answer one request. */
-export interface Script {
-  status?: number;
-  headers?: Record<string, string>;
-  /** Wait before sending the status line. */
-  headerDelay?: number;
-  /** A JSON (object), raw (string) or binary (Uint8Array) body, sent at once. */
-  body?: unknown;
-  /** An SSE body, step by step. */
-  steps?: Step[];
-  /** Split the SSE text into writes of this many bytes (odd chunkings). Steps that wait/drop/stall cut the text. */
-  chunkSize?: number;
-  /** Drop the connection before sending any header. */
-  reset?: boolean;
-}
+// The wire vocabulary and the default answers are the published mock's (openrouter-fetch/testing): the SDK's own
+// tests play every script through the same code that users' tests do. `.ts` specifiers: Node runs this file directly.
+export type { Script, Step } from "../../src/testing/wire.ts";
 
 export interface RecordedRequest {
   method: string;
@@ -77,145 +56,10 @@ export function fixtureText(name: string): string {
   return readFileSync(resolve(fixturesDir, name), "utf8");
 }
 
-/** A default answer: the first row whose method and path match answers a request that finds the queue empty. */
-interface DefaultRoute {
-  method: string;
-  /** Matched against the path without the query, e.g. /\/chat\/completions$/. */
-  path: RegExp;
-  answer: (body: any, path: string) => Script;
-}
-
-/** A POST that answers `stream: true` with an SSE fixture and anything else with a JSON one (conversations, images). */
-function conversationRoute(path: RegExp, json: string, events: string, generationId: string): DefaultRoute {
-  return {
-    method: "POST",
-    path,
-    answer: (body) =>
-      body?.stream
-        ? { headers: { "content-type": "text/event-stream", "x-generation-id": generationId }, steps: [{ raw: fixtureText(events) }] }
-        : { body: JSON.parse(fixtureText(json)), headers: { "x-generation-id": generationId } },
-  };
-}
-
-// One block per endpoint group; each answers with a valid body taken from the captures or the OpenAPI examples.
-const defaultRoutes: DefaultRoute[] = [
-  // chat
-  {
-    method: "POST",
-    path: /\/chat\/completions$/,
-    answer: (body) => {
-      if (body?.stream) return { headers: { "content-type": "text/event-stream", "x-generation-id": "gen-local-stream" }, steps: [{ raw: fixtureText("chat-stream-text.sse") }] };
-      if (Array.isArray(body?.modalities) && body.modalities.includes("image")) return { body: JSON.parse(fixtureText("chat-image-gemini.json")) };
-      return { body: JSON.parse(fixtureText("chat-nonstream-basic.json")), headers: { "x-generation-id": "gen-local-chat" } };
-    },
-  },
-  // images (native API), embedding models and rerank: before the models row, whose /\/models$/ would answer them
-  conversationRoute(/\/images$/, "images-generate.json", "images-stream.sse", "gen-local-image"),
-  { method: "GET", path: /\/images\/models$/, answer: () => ({ body: JSON.parse(fixtureText("images-models-list.json")) }) },
-  { method: "GET", path: /\/images\/models\/[^/]+\/[^/]+\/endpoints$/, answer: () => ({ body: JSON.parse(fixtureText("images-model-endpoints.json")) }) },
-  { method: "GET", path: /\/embeddings\/models$/, answer: () => ({ body: JSON.parse(fixtureText("embeddings-models-list.json")) }) },
-  { method: "POST", path: /\/rerank$/, answer: () => ({ body: JSON.parse(fixtureText("rerank.json")) }) },
-  // models
-  { method: "GET", path: /\/models$/, answer: () => ({ body: JSON.parse(fixtureText("models-list.json")) }) },
-  // responses and messages: the text stream of each for `stream: true`, else the non-streamed example
-  conversationRoute(/\/responses$/, "responses-basic.json", "responses-stream-text.sse", "gen-local-response"),
-  conversationRoute(/\/messages$/, "messages-basic.json", "messages-stream-text.sse", "gen-local-message"),
-  // audio: speech answers a short tone (WAV for any response_format: players read it), transcription the
-  // document's example (verbose_json: with segments and words)
-  { method: "POST", path: /\/audio\/speech$/, answer: () => ({ headers: { "content-type": "audio/wav", "x-generation-id": "gen-local-tts" }, body: toneWav() }) },
-  {
-    method: "POST",
-    path: /\/audio\/transcriptions$/,
-    answer: (body) => ({ body: JSON.parse(fixtureText(/verbose_json/.test(typeof body === "string" ? body : String(body?.response_format)) ? "stt-response-verbose.json" : "stt-response.json")) }),
-  },
-  // videos: a job is submitted pending and polled completed; its content is a few MP4 bytes
-  { method: "POST", path: /\/videos$/, answer: () => ({ status: 202, body: JSON.parse(fixtureText("video-job-pending.json")) }) },
-  { method: "GET", path: /\/videos\/models$/, answer: () => ({ body: JSON.parse(fixtureText("video-models.json")) }) },
-  { method: "GET", path: /\/videos\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "video/mp4" }, body: new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 105, 115, 111, 109, 0, 0, 2, 0]) }) },
-  { method: "GET", path: /\/videos\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("video-job-completed.json")) }) },
-  // files: every upload is the document's example file; content is a few PDF bytes
-  { method: "POST", path: /\/files$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
-  { method: "GET", path: /\/files$/, answer: () => ({ body: JSON.parse(fixtureText("file-list.json")) }) },
-  { method: "GET", path: /\/files\/[^/]+\/content$/, answer: () => ({ headers: { "content-type": "application/octet-stream" }, body: "%PDF-1.4\n%%EOF\n" }) },
-  { method: "GET", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file.json")) }) },
-  { method: "DELETE", path: /\/files\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("file-deleted.json")) }) },
-  // guardrails (test/fixtures/platform/guardrails-examples.json): before part A, whose /\/keys$/ would answer
-  // the assignment lists
-  ...platformRoutes([
-    ["GET", /\/guardrails$/, "listGuardrails"], ["POST", /\/guardrails$/, "createGuardrail"],
-    ["GET", /\/guardrails\/assignments\/keys$/, "listKeyAssignments"], ["GET", /\/guardrails\/assignments\/members$/, "listMemberAssignments"],
-    ["GET", /\/guardrails\/[^/]+$/, "getGuardrail"], ["PATCH", /\/guardrails\/[^/]+$/, "updateGuardrail"], ["DELETE", /\/guardrails\/[^/]+$/, "deleteGuardrail"],
-    ["GET", /\/guardrails\/[^/]+\/assignments\/keys$/, "listGuardrailKeyAssignments"], ["POST", /\/guardrails\/[^/]+\/assignments\/keys$/, "bulkAssignKeysToGuardrail"],
-    ["POST", /\/guardrails\/[^/]+\/assignments\/keys\/remove$/, "bulkUnassignKeysFromGuardrail"],
-    ["GET", /\/guardrails\/[^/]+\/assignments\/members$/, "listGuardrailMemberAssignments"], ["POST", /\/guardrails\/[^/]+\/assignments\/members$/, "bulkAssignMembersToGuardrail"],
-    ["POST", /\/guardrails\/[^/]+\/assignments\/members\/remove$/, "bulkUnassignMembersFromGuardrail"],
-  ], "platform/guardrails-examples.json"),
-  // platform, part A (the OpenAPI document's examples: test/fixtures/platform/)
-  { method: "GET", path: /\/keys$/, answer: () => ({ body: JSON.parse(fixtureText("platform/keys-list.json")) }) },
-  { method: "POST", path: /\/keys$/, answer: () => ({ status: 201, body: JSON.parse(fixtureText("platform/key-create.json")) }) },
-  { method: "GET", path: /\/keys\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("platform/key-get.json")) }) },
-  { method: "PATCH", path: /\/keys\/[^/]+$/, answer: () => ({ body: JSON.parse(fixtureText("platform/key-update.json")) }) },
-  { method: "DELETE", path: /\/keys\/[^/]+$/, answer: () => ({ body: { deleted: true } }) },
-  { method: "GET", path: /\/models\/user$/, answer: () => ({ body: JSON.parse(fixtureText("platform/models-user.json")) }) },
-  { method: "GET", path: /\/providers$/, answer: () => ({ body: JSON.parse(fixtureText("platform/providers.json")) }) },
-  { method: "GET", path: /\/endpoints\/zdr$/, answer: () => ({ body: JSON.parse(fixtureText("platform/endpoints-zdr.json")) }) },
-  // platform, part B: each answers with the OpenAPI document's example (test/fixtures/platform/plat-b-examples.json)
-  ...platformRoutes([
-    ["GET", /\/byok$/, "listBYOKKeys"], ["POST", /\/byok$/, "createBYOKKey"], ["GET", /\/byok\/[^/]+$/, "getBYOKKey"],
-    ["PATCH", /\/byok\/[^/]+$/, "updateBYOKKey"], ["DELETE", /\/byok\/[^/]+$/, "deleteBYOKKey"],
-    ["GET", /\/observability\/destinations$/, "listObservabilityDestinations"], ["POST", /\/observability\/destinations$/, "createObservabilityDestination"],
-    ["GET", /\/observability\/destinations\/[^/]+$/, "getObservabilityDestination"], ["PATCH", /\/observability\/destinations\/[^/]+$/, "updateObservabilityDestination"],
-    ["DELETE", /\/observability\/destinations\/[^/]+$/, "deleteObservabilityDestination"],
-    ["GET", /\/workspaces$/, "listWorkspaces"], ["POST", /\/workspaces$/, "createWorkspace"], ["GET", /\/workspaces\/[^/]+$/, "getWorkspace"],
-    ["PATCH", /\/workspaces\/[^/]+$/, "updateWorkspace"], ["DELETE", /\/workspaces\/[^/]+$/, "deleteWorkspace"],
-    ["GET", /\/workspaces\/[^/]+\/budgets$/, "listWorkspaceBudgets"], ["GET", /\/workspaces\/[^/]+\/budgets\/[^/]+$/, "getWorkspaceBudget"],
-    ["PUT", /\/workspaces\/[^/]+\/budgets\/[^/]+$/, "upsertWorkspaceBudget"], ["DELETE", /\/workspaces\/[^/]+\/budgets\/[^/]+$/, "deleteWorkspaceBudget"],
-    ["GET", /\/workspaces\/[^/]+\/members$/, "listWorkspaceMembers"], ["POST", /\/workspaces\/[^/]+\/members\/add$/, "bulkAddWorkspaceMembers"],
-    ["POST", /\/workspaces\/[^/]+\/members\/remove$/, "bulkRemoveWorkspaceMembers"],
-    ["GET", /\/organization\/members$/, "listOrganizationMembers"],
-    ["GET", /\/scim\/group-mappings$/, "listScimGroupMappings"], ["POST", /\/scim\/group-mappings$/, "createScimGroupMapping"],
-    ["GET", /\/scim\/group-mappings\/[^/]+$/, "getScimGroupMapping"], ["PATCH", /\/scim\/group-mappings\/[^/]+$/, "updateScimGroupMapping"],
-    ["DELETE", /\/scim\/group-mappings\/[^/]+$/, "deleteScimGroupMapping"], ["GET", /\/scim\/groups$/, "listScimGroups"],
-    ["GET", /\/activity$/, "getUserActivity"], ["GET", /\/analytics\/meta$/, "getAnalyticsMeta"], ["POST", /\/analytics\/query$/, "queryAnalytics"],
-    ["GET", /\/benchmarks$/, "getBenchmarks"], ["GET", /\/classifications\/task$/, "getTaskClassifications"],
-    ["GET", /\/datasets\/app-rankings$/, "getAppRankings"], ["GET", /\/datasets\/rankings-daily$/, "getRankingsDaily"],
-    ["GET", /\/datasets\/session-cost$/, "getSessionCost"],
-  ]),
-];
-
-/** Rows that answer with one entry of a file of examples keyed by operationId (read when a request comes). */
-function platformRoutes(rows: [string, RegExp, string][], file = "platform/plat-b-examples.json"): DefaultRoute[] {
-  return rows.map(([method, path, operationId]) => ({ method, path, answer: () => ({ body: JSON.parse(fixtureText(file))[operationId] }) }));
-}
-
-/** A 0.1 s 440 Hz tone as 16-bit mono PCM WAV at 8 kHz, built on request (no work at import time). */
-function toneWav(): Uint8Array {
-  const samples = 800;
-  const out = new Uint8Array(44 + samples * 2);
-  const view = new DataView(out.buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-  text(0, "RIFF");
-  view.setUint32(4, 36 + samples * 2, true);
-  text(8, "WAVEfmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 8000, true);
-  view.setUint32(28, 16000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, "data");
-  view.setUint32(40, samples * 2, true);
-  for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), true);
-  return out;
-}
-
-/** The answer when no script is queued: the first default route that matches, else a 404 in OpenRouter's shape. */
-function defaultScript(method: string, path: string, body: any): Script {
-  const route = defaultRoutes.find((r) => r.method === method && r.path.test(path));
-  if (route) return route.answer(body, path);
-  return { status: 404, body: { error: { code: 404, message: `The local OpenRouter has no route for ${method} ${path}` } } };
-}
+/** The default answers, built on first use from the captures in the checkout (no work at import time). */
+let routes: DefaultRoute[] | undefined;
+const localDefaults = (method: string, path: string, body: any): Script =>
+  defaultScript((routes ??= defaultRoutes(fixtureText)), method, path, body, "The local OpenRouter");
 
 /** What a route sees of a request. */
 export interface RouteRequest {
@@ -281,7 +125,7 @@ export async function startLocalOpenRouter(options: LocalOpenRouterOptions = {})
       res.setHeader("access-control-expose-headers", "*");
       if (req.method === "OPTIONS") return void res.writeHead(204).end();
       const method = req.method ?? "GET";
-      const script = queue.shift() ?? options.route?.({ method, path, body }) ?? defaultScript(method, path, body);
+      const script = queue.shift() ?? options.route?.({ method, path, body }) ?? localDefaults(method, path, body);
       void answer(req, res, script);
     });
   });
@@ -326,44 +170,22 @@ async function answer(req: IncomingMessage, res: ServerResponse, script: Script)
   if (script.reset) return void req.socket.destroy();
   if (script.headerDelay) await sleep(script.headerDelay);
   if (res.destroyed) return;
-  const isStream = script.steps !== undefined;
-  const headers = {
-    "content-type": isStream ? "text/event-stream" : typeof script.body === "string" || script.body instanceof Uint8Array ? "text/plain" : "application/json",
-    ...script.headers,
-  };
-  res.writeHead(script.status ?? 200, headers);
-  if (!isStream) {
-    const body = script.body;
-    return void res.end(typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body ?? {}));
-  }
-  res.flushHeaders();
-  let pending: (string | Uint8Array)[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const bytes = Buffer.concat(pending.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : part)));
-    pending = [];
-    const size = script.chunkSize ?? bytes.length;
-    for (let i = 0; i < bytes.length && !res.destroyed; i += size) {
-      // Byte-level splits cut through multi-byte characters on purpose.
-      if (!res.write(bytes.subarray(i, i + size))) await new Promise((done) => res.once("drain", done));
-      if (script.chunkSize) await new Promise((done) => setImmediate(done));
-    }
-  };
-  for (const step of script.steps ?? []) {
+  const head = scriptHead(script);
+  res.writeHead(head.status, head.headers);
+  if (script.steps !== undefined) res.flushHeaders();
+  for (const action of wireActions(script)) {
     if (res.destroyed) return;
-    if ("data" in step) pending.push(`data: ${typeof step.data === "string" ? step.data : JSON.stringify(step.data)}\n\n`);
-    else if ("comment" in step) pending.push(`: ${step.comment}\n\n`);
-    else if ("raw" in step) pending.push(step.raw);
-    else if ("bytes" in step) pending.push(step.bytes);
-    else if ("done" in step) pending.push("data: [DONE]\n\n");
-    else {
-      await flush();
-      if ("wait" in step) await sleep(step.wait);
-      else if ("drop" in step) return void res.socket?.destroy();
-      else if ("stall" in step) return; // the client's abort or idle timeout closes it
+    if ("write" in action) {
+      if (!res.write(action.write)) await new Promise((done) => res.once("drain", done));
+      // Split writes go out one by one, so the client sees each as its own chunk.
+      if (script.chunkSize) await new Promise((done) => setImmediate(done));
+    } else if ("wait" in action) await sleep(action.wait);
+    else if ("drop" in action) {
+      // What was written goes out before the cut, as it would from a server that dies mid-body.
+      await new Promise((done) => setImmediate(done));
+      return void res.socket?.destroy();
     }
-    if (!script.chunkSize) await flush();
+    else return; // a stall: the client's abort or idle timeout closes it
   }
-  await flush();
   res.end();
 }
