@@ -8,6 +8,8 @@ import { type OrganizationFacade, createOrganizationFacade } from "./organizatio
 import { type ScimFacade, createScimFacade } from "./scim/scim-facade.js";
 import { type AnalyticsFacade, createAnalyticsFacade } from "./analytics/analytics-facade.js";
 import { type DatasetsFacade, createDatasetsFacade } from "./datasets/datasets-facade.js";
+import { type PresetsFacade, createPresetsFacade } from "./presets/presets-facade.js";
+import { type GenerationsFacade, createGenerationsFacade } from "./generations/generations-facade.js";
 
 /** The management side, bound to a client: one property per resource (`or.platform.keys.list()`). */
 export interface PlatformFacade {
@@ -29,6 +31,10 @@ export interface PlatformFacade {
   readonly analytics: AnalyticsFacade;
   /** The public datasets (inference key): benchmarks, task classifications, rankings, session cost. */
   readonly datasets: DatasetsFacade;
+  /** Presets (inference key): list, get, versions, create from a chat, responses or messages body. */
+  readonly presets: PresetsFacade;
+  /** Feedback on a generation (management key). */
+  readonly generations: GenerationsFacade;
 }
 
 /**
@@ -46,5 +52,7 @@ export function createPlatformFacade(client: Client): PlatformFacade {
     scim: createScimFacade(client),
     analytics: createAnalyticsFacade(client),
     datasets: createDatasetsFacade(client),
+    presets: createPresetsFacade(client),
+    generations: createGenerationsFacade(client),
   };
 }
