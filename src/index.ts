@@ -80,6 +80,10 @@ export {
   type CodeChallengeMethod, type AuthorizationUrlOptions, type ExchangeAuthCodeParams, type ProviderResponse,
   type Generation, type KeyInfo, type Credits, type AuthKey,
 } from "./account/index.js";
+export {
+  getGenerationContent, createAuthCode, type CreateAuthCodeParams, type GenerationContent, type GenerationContentError,
+  type GenerationContentErrorAttempt, type AuthCode,
+} from "./account/index.js";
 
 // Embeddings
 export {
@@ -194,4 +198,10 @@ export {
   type GetBenchmarksQuery, type GetRankingsDailyQuery, type GetSessionCostQuery, type RankingsDailyItem,
   type RankingsMeta, type SessionCostItem, type SessionCostMeta, type TaskClassification, type TaskClassifications,
   type ListQuery, type ListPage, type PaginateOptions, type IterateOptions, type PlatformFacade,
+} from "./platform/index.js";
+export {
+  listPresets, iteratePresets, getPreset, listPresetVersions, iteratePresetVersions, getPresetVersion,
+  createPresetFromChat, createPresetFromResponses, createPresetFromMessages, type PresetsFacade, type ListPresetsQuery,
+  type Preset, type PresetStatus, type PresetVersion, type PresetWithVersion, submitGenerationFeedback,
+  type GenerationsFacade, type GenerationFeedbackCategory, type GenerationFeedbackParams, type GenerationFeedbackResult,
 } from "./platform/index.js";
