@@ -99,6 +99,16 @@ function conversationRoute(path: RegExp, json: string, events: string, generatio
 
 // One block per endpoint group; each answers with a valid body taken from the captures or the OpenAPI examples.
 const defaultRoutes: DefaultRoute[] = [
+  // presets first: /presets/{slug}/chat/completions, …/responses and …/messages would match the inference rows below
+  ...platformRoutes([
+    ["GET", /\/presets$/, "listPresets"], ["GET", /\/presets\/[^/]+$/, "getPreset"],
+    ["POST", /\/presets\/[^/]+\/chat\/completions$/, "createPresetsChatCompletions"], ["POST", /\/presets\/[^/]+\/messages$/, "createPresetsMessages"],
+    ["POST", /\/presets\/[^/]+\/responses$/, "createPresetsResponses"], ["GET", /\/presets\/[^/]+\/versions$/, "listPresetVersions"],
+    ["GET", /\/presets\/[^/]+\/versions\/[^/]+$/, "getPresetVersion"],
+  ], "platform/presets-examples.json"),
+  { method: "POST", path: /\/generation\/feedback$/, answer: () => ({ body: JSON.parse(fixtureText("platform/generation-feedback.json")) }) },
+  { method: "GET", path: /\/generation\/content$/, answer: () => ({ body: JSON.parse(fixtureText("generation-content.json")) }) },
+  { method: "POST", path: /\/auth\/keys\/code$/, answer: () => ({ body: JSON.parse(fixtureText("auth-code.json")) }) },
   // chat
   {
     method: "POST",
