@@ -1,5 +1,4 @@
 import type { Client } from "../../core/client.js";
-import { pathSegment } from "../check-fields.js";
 import { type IterateOptions, type ListQuery, iterateQueryPages } from "../platform-call.js";
 import { listPresetVersions } from "./list-preset-versions.js";
 import type { PresetVersion } from "./types.js";
@@ -8,7 +7,7 @@ import type { PresetVersion } from "./types.js";
  * Every version of a preset, oldest first, page after page ({@link listPresetVersions} for one page). The walk
  * stops at a short page, at the reported total, at `limit` records, or when `signal` aborts.
  *
- * @throws {ValidationError} when `slug` is empty, or `pageSize` or `limit` is not a whole number in range.
+ * @throws {ValidationError} when `slug` is empty (from the first page), or `pageSize` or `limit` is not a whole number in range.
  * @throws {AbortError} when `signal` aborts between or during pages.
  * @throws {APIError} and every error of {@link listPresetVersions}, from the page that failed.
  * @example
@@ -18,6 +17,5 @@ import type { PresetVersion } from "./types.js";
  * ```
  */
 export function iteratePresetVersions(client: Client, slug: string, options?: IterateOptions): AsyncGenerator<PresetVersion, void, undefined> {
-  pathSegment("slug", slug);
   return iterateQueryPages((page: ListQuery, request) => listPresetVersions(client, slug, page, request), undefined, options);
 }
