@@ -41,6 +41,10 @@ const arrows = {
     models: "model ids are checked before sending (checkModelId)",
     structured: "the `schema` option: output_config.format and the answer's JSON validated",
   },
+  platform: {
+    messages: "createPresetFromMessages() takes the body of createMessage() (MessagesParams, a type only)",
+    responses: "createPresetFromResponses() takes the body of createResponse() (ResponsesParams, a type only)",
+  },
   postprocess: {
     models: "model facts (catalog lookups, Anthropic's json_object refusal) for the modality guard",
   },

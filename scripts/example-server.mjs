@@ -24,7 +24,7 @@ export async function startExampleServer({ pace = 0 } = {}) {
   let generation = 0;
   const local = await startLocalOpenRouter({
     route: ({ method, path, body }) =>
-      method === "POST" && path.endsWith("/chat/completions") && body && typeof body === "object" ? scriptFor(body, ++generation, pace) : undefined,
+      method === "POST" && path.endsWith("/chat/completions") && !path.includes("/presets/") && body && typeof body === "object" ? scriptFor(body, ++generation, pace) : undefined,
   });
   return {
     baseURL: local.baseURL,

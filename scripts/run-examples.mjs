@@ -48,6 +48,7 @@ const expected = {
     stdout: [/^guardrail My New Guardrail: \$50 monthly, providers openai, anthropic, google$/m, /^assigned to 3 key\(s\)$/m, /^ {2}applies to Production Key \(prod-key\)$/m, /^guardrail deleted: true$/m],
     keyVar: "OPENROUTER_MANAGEMENT_KEY",
   },
+  "presets.ts": { stdout: [/^Preset my-preset: version 1, model openai\/gpt-5\.4$/m, /^ {2}v1: You are a helpful assistant\.$/m, /Rayleigh scattering/] },
   "rerank.ts": { stdout: [/^#0 0\.98 Paris is the capital of France\.$/m, /^model: cohere\/rerank-v3\.5, search units: 1$/m] },
   "routing.ts": { stdout: [/"data_collection": "deny"/, /^served by openai\/gpt-oss-120b via Local mock/m] },
   "stream.ts": { stdout: [/^and JSON comes back full of dreams\./m, /^stop; \d+ prompt \+ \d+ completion tokens; cost \$0\.\d+; gen-local-/m] },

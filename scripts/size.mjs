@@ -26,8 +26,8 @@ const cases = [
   // The facade carries every endpoint group: chat, models, images, audio, videos, files, rerank, responses,
   // messages, account and the whole platform side (or.platform.<resource>.<verb>).
   // Guardrails (18 functions, or.platform.guardrails) added 0.59 KiB; images.stream (streamImage's event
-  // accumulation) 0.5.
-  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 48.71, 48.71, []],
+  // accumulation) 0.5; presets, generation content and feedback and createAuthCode ~0.9.
+  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 49.79, 49.79, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.4, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex", "prefixUrl"]],
   // One BYOK call: the management request and its checks, no other resource's paths, nothing of chat or streams.
   ["platform (one BYOK call)", `import { createByokKey, createClient } from "./dist/platform.js"; export default [createByokKey, createClient];`, 16.98, 16.98, ["chat/completions", "observability/destinations", "analytics/query", "workspaces", "eventsource", "_zod"]],
@@ -50,8 +50,8 @@ const cases = [
   // openrouter-fetch/testing: the mock with its embedded captures (51 KB of JSON and SSE text, most of it the
   // model list and the platform examples), none of the SDK. Only test code imports it; the chat and stream rows
   // above prove none of it reaches an app ("mock OpenRouter", "gen-mock-").
-  // The defaults embed their captures (the guardrails examples added 0.8 KiB).
-  ["testing (createMockOpenRouter + replies)", `import { createMockOpenRouter, replyText, replyError } from "./dist/testing.js"; export default [createMockOpenRouter, replyText, replyError];`, Infinity, 14.22, ["prefixUrl", "eventsource", "_zod", "node:"]],
+  // The defaults embed their captures (the guardrails and presets examples added 1.5 KiB).
+  ["testing (createMockOpenRouter + replies)", `import { createMockOpenRouter, replyText, replyError } from "./dist/testing.js"; export default [createMockOpenRouter, replyText, replyError];`, Infinity, 14.96, ["prefixUrl", "eventsource", "_zod", "node:"]],
   ["errors alone", `import { isAPIError, RateLimitError } from "./dist/errors.js"; export default [isAPIError, RateLimitError];`, 3, 3, ["Bearer", "eventsource", "prefixUrl"]],
 ];
 

@@ -82,6 +82,10 @@ export {
   type CodeChallengeMethod, type AuthorizationUrlOptions, type ExchangeAuthCodeParams, type ProviderResponse,
   type Generation, type KeyInfo, type Credits, type AuthKey,
 } from "./account/index.js";
+export {
+  getGenerationContent, createAuthCode, type CreateAuthCodeParams, type GenerationContent, type GenerationContentError,
+  type GenerationContentErrorAttempt, type AuthCode,
+} from "./account/index.js";
 
 // Embeddings
 export {
@@ -207,4 +211,8 @@ export {
   type CreateGuardrailParams, type Guardrail, type GuardrailAssigned, type GuardrailInterval,
   type GuardrailKeysParams, type GuardrailMembersParams, type GuardrailUnassigned, type KeyAssignment,
   type ListGuardrailsQuery, type MemberAssignment, type PromptInjectionScanScope, type UpdateGuardrailParams,
+  listPresets, iteratePresets, getPreset, listPresetVersions, iteratePresetVersions, getPresetVersion,
+  createPresetFromChat, createPresetFromResponses, createPresetFromMessages, type PresetsFacade, type ListPresetsQuery,
+  type Preset, type PresetStatus, type PresetVersion, type PresetWithVersion, submitGenerationFeedback,
+  type GenerationsFacade, type GenerationFeedbackCategory, type GenerationFeedbackParams, type GenerationFeedbackResult,
 } from "./platform/index.js";

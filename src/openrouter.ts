@@ -2,6 +2,7 @@ import { type AudioFacade, createAudioFacade } from "./audio/audio-facade.js";
 import { type VideosFacade, createVideosFacade } from "./videos/videos-facade.js";
 import { type FilesFacade, createFilesFacade } from "./files/files-facade.js";
 import { type AuthKey, type Credits, type ExchangeAuthCodeParams, type Generation, type GetGenerationOptions, type KeyInfo, exchangeAuthCode, getCredits, getGeneration, getKey } from "./account/index.js";
+import { type AuthCode, type CreateAuthCodeParams, type GenerationContent, createAuthCode, getGenerationContent } from "./account/index.js";
 import { chat, type ChatOptions } from "./chat/chat.js";
 import { type ChatStream, type StreamOptions, stream } from "./chat/stream.js";
 import { type Client, createClient } from "./core/client.js";
@@ -61,6 +62,10 @@ export interface OpenRouter {
     getCredits(options?: RequestOptions): Promise<Credits>;
     /** {@link exchangeAuthCode} with this client. */
     exchangeAuthCode(params: ExchangeAuthCodeParams, options?: RequestOptions): Promise<AuthKey>;
+    /** {@link getGenerationContent} with this client. */
+    getGenerationContent(id: string, options?: RequestOptions): Promise<GenerationContent>;
+    /** {@link createAuthCode} with this client. */
+    createAuthCode(params: CreateAuthCodeParams, options?: RequestOptions): Promise<AuthCode>;
   };
   /** The management side (`openrouter-fetch/platform`): `or.platform.keys.create(…)`, and each resource's verbs. */
   readonly platform: PlatformFacade;
@@ -118,6 +123,8 @@ export function createOpenRouter(options?: ClientOptions): OpenRouter {
       getKey: (o) => getKey(client, o),
       getCredits: (o) => getCredits(client, o),
       exchangeAuthCode: (params, o) => exchangeAuthCode(client, params, o),
+      getGenerationContent: (id, o) => getGenerationContent(client, id, o),
+      createAuthCode: (params, o) => createAuthCode(client, params, o),
     },
     embed: (params, o) => embed(client, params, o),
     embeddings: { models: (query, o) => listEmbeddingModels(client, query, o) },

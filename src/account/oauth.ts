@@ -4,8 +4,8 @@ import type { RequestOptions } from "../core/options.js";
 import { requestJSON } from "../core/request.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { bytesToBase64 } from "../util/base64.js";
-import { invalid } from "./read-data.js";
-import type { AuthKey } from "./types.js";
+import { invalid, readData } from "./read-data.js";
+import type { AuthCode, AuthKey } from "./types.js";
 
 // OAuth PKCE (https://openrouter.ai/docs/guides/overview/auth/oauth): a browser app sends the user to OpenRouter,
 // gets a one-time code back, and trades it (with the verifier only it knows) for a key of the user's own.
@@ -94,27 +94,13 @@ export function createAuthorizationUrl(options: AuthorizationUrlOptions): string
   const { callbackUrl, codeChallenge, limit, keyLabel } = options ?? {};
   const url = parseUrl(options?.authUrl ?? DEFAULT_AUTH_URL, "authUrl");
   if (callbackUrl !== undefined) {
-    const callback = parseUrl(callbackUrl, "callbackUrl");
-    const local = ["localhost", "127.0.0.1", "[::1]"].includes(callback.hostname);
-    if (!(callback.protocol === "https:" || (callback.protocol === "http:" && local))) {
-      throw new ValidationError(`callbackUrl must be https:// (or http:// on localhost/127.0.0.1); got ${callbackUrl}.`, { field: "callbackUrl" });
-    }
+    checkCallbackUrl(callbackUrl, "callbackUrl");
     url.searchParams.set("callback_url", callbackUrl);
   } else if (codeChallenge === undefined) {
     throw new ValidationError("Without callbackUrl (headless mode) a codeChallenge is required: create one with createCodeChallenge().", { field: "codeChallenge" });
   }
   if (codeChallenge !== undefined) {
-    const method = options.codeChallengeMethod ?? "S256";
-    if (method !== "S256" && method !== "plain") {
-      throw new ValidationError(`codeChallengeMethod is "S256" or "plain", got ${JSON.stringify(method)}.`, { field: "codeChallengeMethod" });
-    }
-    const ok = method === "S256" ? /^[A-Za-z0-9_-]{43}$/.test(codeChallenge) : verifierPattern.test(codeChallenge);
-    if (!ok) {
-      throw new ValidationError(
-        method === "S256" ? "An S256 codeChallenge is 43 base64url characters: pass the codeChallenge createCodeChallenge() made, not the verifier." : "A plain codeChallenge is the verifier itself: 43–128 characters of [A-Za-z0-9-._~].",
-        { field: "codeChallenge" },
-      );
-    }
+    const method = checkChallenge(codeChallenge, options.codeChallengeMethod, "codeChallenge", "codeChallengeMethod");
     url.searchParams.set("code_challenge", codeChallenge);
     url.searchParams.set("code_challenge_method", method);
   } else if (options.codeChallengeMethod !== undefined) {
@@ -192,6 +178,83 @@ export async function exchangeAuthCode(client: Client, params: ExchangeAuthCodeP
   const key = typeof data === "object" && data !== null ? (data as { key?: unknown }).key : undefined;
   if (typeof key !== "string" || key === "") invalid("POST /auth/keys", "key", key === undefined ? "is missing" : "is not a non-empty string", { ...(data as object), key: "[redacted]" });
   return data as AuthKey;
+}
+
+/** Body of `POST /auth/keys/code` (wire names): what the key the user approves will be. */
+export interface CreateAuthCodeParams {
+  /** Where the user is sent back with `?code=`: https, or http on localhost/127.0.0.1. */
+  callback_url: string;
+  /** From {@link createCodeChallenge}; recommended. */
+  code_challenge?: string | undefined;
+  /** @default "S256" on the wire when `code_challenge` is given */
+  code_challenge_method?: CodeChallengeMethod | undefined;
+  /** A credit limit (USD) for the key. */
+  limit?: number | undefined;
+  /** When the key stops working (ISO date-time). */
+  expires_at?: string | null | undefined;
+  /** A name for the key, at most 100 characters (the app's name by default). */
+  key_label?: string | undefined;
+  /** Resets the credit limit on this interval. */
+  usage_limit_type?: "daily" | "weekly" | "monthly" | undefined;
+  workspace_id?: string | undefined;
+}
+
+/**
+ * Creates an authorization code for the PKCE flow from your server (`POST /auth/keys/code`), with your app's
+ * inference key, instead of sending the user to the authorization URL with the options in its query. The user
+ * approves it; {@link exchangeAuthCode} then trades the code for their key. Not retried on a 5xx or a dropped
+ * connection, which may have created a code; retried on 408 and 429.
+ *
+ * @throws {@link ValidationError} before sending, when `callback_url` is not https (or http on localhost), the challenge
+ * is malformed or its method given without it, or `limit` is not a positive number.
+ * @throws {@link AuthenticationError} when the API key is missing or wrong.
+ * @throws {@link ResponseValidationError} when `data.id` is not a non-empty string.
+ * @throws {@link APIError} for other error answers; {ConnectionError} / {TimeoutError} / {AbortError} when the request
+ * could not complete.
+ * @example
+ * ```ts
+ * import { createClient } from "openrouter-fetch";
+ * import { createAuthCode, createCodeChallenge } from "openrouter-fetch/account";
+ * const { codeVerifier, codeChallenge } = await createCodeChallenge();
+ * const code = await createAuthCode(createClient(), { callback_url: "https://myapp.example/callback", code_challenge: codeChallenge, limit: 10 });
+ * console.log(code.id, codeVerifier.length);
+ * ```
+ */
+export async function createAuthCode(client: Client, params: CreateAuthCodeParams, options?: RequestOptions): Promise<AuthCode> {
+  const resolved = callOptions(client, options);
+  if (typeof params !== "object" || params === null) throw new ValidationError("createAuthCode() needs params with a callback_url.", { field: "params" });
+  checkCallbackUrl(params.callback_url, "callback_url");
+  if (params.code_challenge !== undefined) checkChallenge(params.code_challenge, params.code_challenge_method, "code_challenge", "code_challenge_method");
+  else if (params.code_challenge_method !== undefined) throw new ValidationError("code_challenge_method was given without a code_challenge.", { field: "code_challenge" });
+  if (params.limit !== undefined && (typeof params.limit !== "number" || !Number.isFinite(params.limit) || params.limit <= 0)) {
+    throw new ValidationError(`limit must be a positive number of USD, got ${String(params.limit)}.`, { field: "limit" });
+  }
+  const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "auth/keys/code", body: params, auth: "required", idempotent: false });
+  return readData<AuthCode>(data, "POST /auth/keys/code", { id: "string" });
+}
+
+function checkCallbackUrl(value: unknown, field: string): void {
+  const callback = parseUrl(value, field);
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(callback.hostname);
+  if (!(callback.protocol === "https:" || (callback.protocol === "http:" && local))) {
+    throw new ValidationError(`${field} must be https:// (or http:// on localhost/127.0.0.1); got ${String(value)}.`, { field });
+  }
+}
+
+/** The challenge checked against its method (S256 unless told); returns the method. */
+function checkChallenge(challenge: string, given: unknown, field: string, methodField: string): CodeChallengeMethod {
+  const method = given ?? "S256";
+  if (method !== "S256" && method !== "plain") {
+    throw new ValidationError(`${methodField} is "S256" or "plain", got ${JSON.stringify(method)}.`, { field: methodField });
+  }
+  const ok = typeof challenge === "string" && (method === "S256" ? /^[A-Za-z0-9_-]{43}$/.test(challenge) : verifierPattern.test(challenge));
+  if (!ok) {
+    throw new ValidationError(
+      method === "S256" ? `An S256 ${field} is 43 base64url characters: pass the codeChallenge createCodeChallenge() made, not the verifier.` : `A plain ${field} is the verifier itself: 43–128 characters of [A-Za-z0-9-._~].`,
+      { field },
+    );
+  }
+  return method;
 }
 
 function base64url(bytes: Uint8Array): string {

@@ -109,3 +109,41 @@ export interface AuthKey {
   key: string;
   user_id?: string | null;
 }
+
+/** One failed upstream attempt stored with a generation. */
+export interface GenerationContentErrorAttempt {
+  code: number;
+  message: string;
+  provider_name: string | null;
+  raw: string | null;
+  [key: string]: unknown;
+}
+
+/** The stored failure of a generation (`null` when it succeeded). */
+export interface GenerationContentError {
+  status: number | null;
+  message: string | null;
+  provider_name: string | null;
+  raw: string | null;
+  /** Every upstream attempt that failed before the returned error, in attempt order. */
+  previous_errors: GenerationContentErrorAttempt[];
+  [key: string]: unknown;
+}
+
+/** The stored prompt and completion of a generation (`GET /generation/content?id=`), kept only if logging is on. */
+export interface GenerationContent {
+  /** A prompt string, or the messages sent. */
+  input: { prompt: string; [key: string]: unknown } | { messages: unknown[]; [key: string]: unknown };
+  output: { completion: string | null; reasoning: string | null; [key: string]: unknown };
+  error: GenerationContentError | null;
+  [key: string]: unknown;
+}
+
+/** The answer of `POST /auth/keys/code`: the code to send the user on with. */
+export interface AuthCode {
+  /** The authorization code to use in the exchange request. */
+  id: string;
+  app_id: number;
+  created_at: string;
+  [key: string]: unknown;
+}

@@ -111,6 +111,22 @@ export { listMemberAssignments } from "./guardrails/list-member-assignments.js";
 export { iterateMemberAssignments } from "./guardrails/iterate-member-assignments.js";
 export type { GuardrailsFacade } from "./guardrails/guardrails-facade.js";
 export type { ContentFilterAction, ContentFilterBuiltinEntry, ContentFilterBuiltinEntryInput, ContentFilterBuiltinSlug, ContentFilterEntry, CreateGuardrailParams, Guardrail, GuardrailAssigned, GuardrailInterval, GuardrailKeysParams, GuardrailMembersParams, GuardrailUnassigned, KeyAssignment, ListGuardrailsQuery, MemberAssignment, PromptInjectionScanScope, UpdateGuardrailParams } from "./guardrails/types.js";
+// presets (the inference key)
+export { listPresets } from "./presets/list-presets.js";
+export { iteratePresets } from "./presets/iterate-presets.js";
+export { getPreset } from "./presets/get-preset.js";
+export { listPresetVersions } from "./presets/list-preset-versions.js";
+export { iteratePresetVersions } from "./presets/iterate-preset-versions.js";
+export { getPresetVersion } from "./presets/get-preset-version.js";
+export { createPresetFromChat } from "./presets/create-preset-from-chat.js";
+export { createPresetFromResponses } from "./presets/create-preset-from-responses.js";
+export { createPresetFromMessages } from "./presets/create-preset-from-messages.js";
+export type { PresetsFacade } from "./presets/presets-facade.js";
+export type { ListPresetsQuery, Preset, PresetStatus, PresetVersion, PresetWithVersion } from "./presets/types.js";
+// generation feedback
+export { submitGenerationFeedback } from "./generations/submit-generation-feedback.js";
+export type { GenerationsFacade } from "./generations/generations-facade.js";
+export type { GenerationFeedbackCategory, GenerationFeedbackParams, GenerationFeedbackResult } from "./generations/types.js";
 // Shared
 export type { ListQuery, ListPage } from "./list-pages.js";
 export type { PaginateOptions } from "./paginate.js";

@@ -9,6 +9,8 @@ import { type ScimFacade, createScimFacade } from "./scim/scim-facade.js";
 import { type AnalyticsFacade, createAnalyticsFacade } from "./analytics/analytics-facade.js";
 import { type DatasetsFacade, createDatasetsFacade } from "./datasets/datasets-facade.js";
 import { type GuardrailsFacade, createGuardrailsFacade } from "./guardrails/guardrails-facade.js";
+import { type PresetsFacade, createPresetsFacade } from "./presets/presets-facade.js";
+import { type GenerationsFacade, createGenerationsFacade } from "./generations/generations-facade.js";
 
 /** The management side, bound to a client: one property per resource (`or.platform.keys.list()`). */
 export interface PlatformFacade {
@@ -32,6 +34,10 @@ export interface PlatformFacade {
   readonly datasets: DatasetsFacade;
   /** Guardrails: list, iterate, get, create, update, delete, and their key and member assignments. */
   readonly guardrails: GuardrailsFacade;
+  /** Presets (inference key): list, get, versions, create from a chat, responses or messages body. */
+  readonly presets: PresetsFacade;
+  /** Feedback on a generation (management key). */
+  readonly generations: GenerationsFacade;
 }
 
 /**
@@ -50,5 +56,7 @@ export function createPlatformFacade(client: Client): PlatformFacade {
     analytics: createAnalyticsFacade(client),
     datasets: createDatasetsFacade(client),
     guardrails: createGuardrailsFacade(client),
+    presets: createPresetsFacade(client),
+    generations: createGenerationsFacade(client),
   };
 }

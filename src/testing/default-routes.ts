@@ -33,6 +33,16 @@ function conversationRoute(fixture: FixtureLookup, path: RegExp, json: string, e
 /** One block per endpoint group; each answers with a valid body taken from the captures or the OpenAPI examples. */
 export function defaultRoutes(fixture: FixtureLookup): DefaultRoute[] {
   return [
+  // presets first: /presets/{slug}/chat/completions, …/responses and …/messages would match the inference rows below
+  ...platformRoutes(fixture, [
+    ["GET", /\/presets$/, "listPresets"], ["GET", /\/presets\/[^/]+$/, "getPreset"],
+    ["POST", /\/presets\/[^/]+\/chat\/completions$/, "createPresetsChatCompletions"], ["POST", /\/presets\/[^/]+\/messages$/, "createPresetsMessages"],
+    ["POST", /\/presets\/[^/]+\/responses$/, "createPresetsResponses"], ["GET", /\/presets\/[^/]+\/versions$/, "listPresetVersions"],
+    ["GET", /\/presets\/[^/]+\/versions\/[^/]+$/, "getPresetVersion"],
+  ], "platform/presets-examples.json"),
+  { method: "POST", path: /\/generation\/feedback$/, answer: () => ({ body: JSON.parse(fixture("platform/generation-feedback.json")) }) },
+  { method: "GET", path: /\/generation\/content$/, answer: () => ({ body: JSON.parse(fixture("generation-content.json")) }) },
+  { method: "POST", path: /\/auth\/keys\/code$/, answer: () => ({ body: JSON.parse(fixture("auth-code.json")) }) },
   // chat
   {
     method: "POST",

@@ -2,9 +2,13 @@ import { createHash } from "node:crypto";
 import nock from "nock";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAuthorizationUrl, createCodeChallenge, exchangeAuthCode } from "../../src/account/index.js";
+import { createAuthCode } from "../../src/account/index.js";
+import { fixtureJSON } from "../helpers/fixtures.js";
+import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 import { createClient } from "../../src/core/client.js";
 import { APIError, AuthenticationError, ResponseValidationError, ValidationError } from "../../src/errors/index.js";
 import { TEST_BASE_URL, TEST_ORIGIN, testClient, useNock } from "../helpers/nock.js";
+import { TEST_KEY } from "../helpers/nock.js";
 
 useNock();
 afterEach(() => {
@@ -107,5 +111,42 @@ describe("exchangeAuthCode()", () => {
 
   it("refuses an empty code before sending", async () => {
     await expect(exchangeAuthCode(testClient(), { code: "" })).rejects.toMatchObject({ field: "code" });
+  });
+});
+
+describe("createAuthCode()", () => {
+  /** The OpenAPI document's request and 200 examples of createAuthKeysCode. */
+  const request = { callback_url: "https://myapp.com/auth/callback", code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", code_challenge_method: "S256", limit: 100 } as const;
+  const answer = fixtureJSON("auth-code.json");
+
+  it("posts the wire body with the app's key and returns the code", async () => {
+    nock(TEST_ORIGIN, { reqheaders: { authorization: `Bearer ${TEST_KEY}` } }).post("/api/v1/auth/keys/code", request).reply(200, answer);
+    const code = await createAuthCode(testClient(), request);
+    expect(code).toEqual({ id: "auth_code_xyz789", app_id: 12345, created_at: "2025-08-24T10:30:00Z" });
+  });
+
+  it("refuses before sending what the authorization URL refuses too", async () => {
+    const client = testClient();
+    await expect(createAuthCode(client, { callback_url: "http://myapp.example/cb" })).rejects.toMatchObject({ name: "ValidationError", field: "callback_url" });
+    await expect(createAuthCode(client, { callback_url: "not a url" })).rejects.toMatchObject({ field: "callback_url" });
+    await expect(createAuthCode(client, { ...request, code_challenge: verifier + "x" })).rejects.toMatchObject({ field: "code_challenge" });
+    await expect(createAuthCode(client, { callback_url: request.callback_url, code_challenge_method: "S256" })).rejects.toMatchObject({ field: "code_challenge" });
+    await expect(createAuthCode(client, { ...request, code_challenge_method: "md5" as never })).rejects.toMatchObject({ field: "code_challenge_method" });
+    await expect(createAuthCode(client, { ...request, limit: 0 })).rejects.toMatchObject({ field: "limit" });
+  });
+
+  it("accepts a plain challenge and an http callback on localhost", async () => {
+    const body = { callback_url: "http://127.0.0.1:8976/cb", code_challenge: verifier, code_challenge_method: "plain" } as const;
+    nock(TEST_ORIGIN).post("/api/v1/auth/keys/code", body).reply(200, answer);
+    expect((await createAuthCode(testClient(), body)).id).toBe("auth_code_xyz789");
+  });
+
+  sharedFailurePaths({
+    name: "createAuthCode()",
+    call: (client, o) => createAuthCode(client, request, o),
+    ok: { body: answer },
+    malformed: { body: { data: { app_id: 12345 } } },
+    malformedMessage: /data\.id/,
+    idempotent: false,
   });
 });
