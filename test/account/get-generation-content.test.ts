@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getGenerationContent } from "../../src/account/index.js";
 import { createOpenRouter } from "../../src/openrouter.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
-import { describeSharedFailures } from "../helpers/shared-failures.js";
+import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 import { TEST_BASE_URL, TEST_KEY, api, testClient, useNock } from "../helpers/nock.js";
 
 useNock();
@@ -45,7 +45,9 @@ describe("getGenerationContent()", () => {
   });
 });
 
-describeSharedFailures("getGenerationContent()", {
+sharedFailurePaths({
+  name: "getGenerationContent()",
   call: (client, o) => getGenerationContent(client, "gen-1234567890", o),
-  malformed: { body: { data: { input: { prompt: "Hi" }, output: "text" } }, field: "data.output" },
+  malformed: { body: { data: { input: { prompt: "Hi" }, output: "text" } } },
+  malformedMessage: "data.output",
 });

@@ -3,7 +3,7 @@ import { listEmbeddingModels } from "../../src/embeddings/index.js";
 import { createOpenRouter } from "../../src/openrouter.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { TEST_BASE_URL, TEST_KEY, api, testClient, useNock } from "../helpers/nock.js";
-import { describeSharedFailures } from "../helpers/shared-failures.js";
+import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 
 useNock();
 
@@ -32,7 +32,9 @@ describe("listEmbeddingModels()", () => {
   });
 });
 
-describeSharedFailures("listEmbeddingModels()", {
+sharedFailurePaths({
+  name: "listEmbeddingModels()",
   call: (client, options) => listEmbeddingModels(client, undefined, options),
-  malformed: { body: { data: [{ id: "a/b", name: "B", pricing: { prompt: "free", completion: "0" } }] }, field: "data[0].pricing.prompt" },
+  malformed: { body: { data: [{ id: "a/b", name: "B", pricing: { prompt: "free", completion: "0" } }] } },
+  malformedMessage: "data[0].pricing.prompt",
 });

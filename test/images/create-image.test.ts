@@ -5,7 +5,7 @@ import { createImage } from "../../src/images/create-image.js";
 import { createOpenRouter } from "../../src/openrouter.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { TEST_BASE_URL, TEST_KEY, api, testClient, useNock } from "../helpers/nock.js";
-import { describeSharedFailures } from "../helpers/shared-failures.js";
+import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 
 useNock();
 
@@ -111,7 +111,9 @@ describe("the facade", () => {
   });
 });
 
-describeSharedFailures("createImage()", {
+sharedFailurePaths({
+  name: "createImage()",
   call: (client, options) => createImage(client, params, options),
-  malformed: { body: { created: 1, data: "nope" }, field: "data" },
+  malformed: { body: { created: 1, data: "nope" } },
+  malformedMessage: "data",
 });

@@ -4,7 +4,7 @@ import { listImageModelEndpoints } from "../../src/images/list-image-model-endpo
 import { listImageModels } from "../../src/images/list-image-models.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { api, testClient, useNock } from "../helpers/nock.js";
-import { describeSharedFailures } from "../helpers/shared-failures.js";
+import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 
 useNock();
 
@@ -57,12 +57,16 @@ describe("listImageModelEndpoints()", () => {
   });
 });
 
-describeSharedFailures("listImageModels()", {
+sharedFailurePaths({
+  name: "listImageModels()",
   call: (client, options) => listImageModels(client, options),
-  malformed: { body: { data: [{ id: "a/b" }] }, field: "data[0].name" },
+  malformed: { body: { data: [{ id: "a/b" }] } },
+  malformedMessage: "data[0].name",
 });
 
-describeSharedFailures("listImageModelEndpoints()", {
+sharedFailurePaths({
+  name: "listImageModelEndpoints()",
   call: (client, options) => listImageModelEndpoints(client, "bytedance-seed/seedream-4.5", options),
-  malformed: { body: { id: "a/b", endpoints: [{ provider_name: "X", supported_parameters: {}, pricing: "free" }] }, field: "endpoints[0].pricing" },
+  malformed: { body: { id: "a/b", endpoints: [{ provider_name: "X", supported_parameters: {}, pricing: "free" }] } },
+  malformedMessage: "endpoints[0].pricing",
 });

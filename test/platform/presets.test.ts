@@ -5,7 +5,6 @@ import {
 } from "../../src/platform/index.js";
 import { createOpenRouter } from "../../src/openrouter.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
-import { describeSharedFailures } from "../helpers/shared-failures.js";
 import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 import nock from "nock";
 import { TEST_BASE_URL, TEST_KEY, TEST_ORIGIN, api, useNock } from "../helpers/nock.js";
@@ -104,9 +103,11 @@ describe("presets (inference key)", () => {
   });
 });
 
-describeSharedFailures("getPreset()", {
+sharedFailurePaths({
+  name: "getPreset()",
   call: (client, o) => getPreset(client, "my-preset", o),
-  malformed: { body: { data: "my-preset" }, field: "data" },
+  malformed: { body: { data: "my-preset" } },
+  malformedMessage: "data",
 });
 
 sharedFailurePaths({

@@ -4,7 +4,7 @@ import { createOpenRouter } from "../../src/openrouter.js";
 import { rerank } from "../../src/rerank/index.js";
 import { fixtureJSON } from "../helpers/fixtures.js";
 import { TEST_BASE_URL, TEST_KEY, api, testClient, useNock } from "../helpers/nock.js";
-import { describeSharedFailures } from "../helpers/shared-failures.js";
+import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 
 useNock();
 
@@ -64,8 +64,10 @@ describe("rerank()", () => {
   });
 });
 
-describeSharedFailures("rerank()", {
+sharedFailurePaths({
+  name: "rerank()",
   call: (client, options) => rerank(client, params, options),
-  malformed: { body: { model: "m", data: [] }, field: "results" },
+  malformed: { body: { model: "m", data: [] } },
+  malformedMessage: "results",
 });
 
