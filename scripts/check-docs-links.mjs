@@ -1,7 +1,8 @@
 // Checks the links of the built docs site (npx typedoc → docs/api): every relative href and src of every HTML page,
 // and every entry of the sidebar (assets/navigation.js, which the pages build in the browser), must name a file
 // of the site, and its #anchor an id (or name) in that file. External links (https:, mailto:) are not followed.
-// TypeDoc's own validation checks {@link}s and relative paths in comments; this checks what it wrote.
+// TypeDoc's own validation checks {@link}s and relative paths in comments; this checks what it wrote. And the
+// README's links, which must be absolute (npmjs.com shows the README and breaks relative links).
 // Usage: node scripts/check-docs-links.mjs [site folder, default docs/api]. Exits 1 on a broken link.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -84,9 +85,32 @@ const sidebar = packed(navigation);
 if (sidebar) walk(sidebar);
 else broken.push("assets/navigation.js: no sidebar data found");
 
+// The README is also npm's page for the package, where a relative link leads nowhere: each of its links is absolute,
+// into the docs site (package.json's homepage: a page this build wrote) or into the repository on GitHub (a file
+// of this checkout), or an #anchor of the README itself.
+const { homepage, repository } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const repoUrl = `${repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/`;
+const readme = readFileSync(join(root, "README.md"), "utf8").replace(/```[\s\S]*?```/g, "");
+let readmeLinks = 0;
+for (const [, link] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
+  readmeLinks++;
+  const [path] = link.split("#");
+  if (link.startsWith(homepage)) {
+    const file = join(site, path.slice(homepage.length) || "index.html");
+    if (!existsSync(file)) broken.push(`README.md: ${link} (no ${relative(root, file)} in the built site)`);
+  } else if (link.startsWith(`${repoUrl}blob/main/`) || link.startsWith(`${repoUrl}tree/main/`)) {
+    const file = join(root, path.slice(`${repoUrl}blob/main/`.length));
+    if (!existsSync(file)) broken.push(`README.md: ${link} (no ${relative(root, file)} in the repository)`);
+  } else if (!/^([a-z][a-z0-9+.-]*:|#)/i.test(link)) {
+    broken.push(`README.md: ${link} (relative: npmjs.com would break it; link ${homepage}… or ${repoUrl}blob/main/…)`);
+  }
+}
+
 if (broken.length > 0) {
   console.error(`${broken.length} broken link(s) of ${checked} in ${pages.length} pages:`);
   for (const line of broken.slice(0, 50)) console.error(`  ${line}`);
   process.exit(1);
 }
-console.log(`docs site links: ${checked} relative links in ${pages.length} pages (and the sidebar) all resolve`);
+console.log(
+  `docs site links: ${checked} relative links in ${pages.length} pages (and the sidebar) all resolve; README: ${readmeLinks} links, all absolute and resolving`,
+);

@@ -6,8 +6,29 @@
 //   link follows the one its name starts with (platform-keys after platform), the rest come last.
 // - The guides' titles: a docs/*.md page is named after its first "# " heading (shortened), not its file name, so
 //   no guide needs front matter.
+// - The README as the home page: its links are absolute (https://openrouter-fetch.github.io/openrouter-fetch/…, so
+//   that they work on npmjs.com); on the site they become relative again, so the site works from disk and
+//   check-docs-links.mjs checks them like any other link. Its "Working on this repository" section is for
+//   contributors and is left out of the site.
 import { readFileSync } from "node:fs";
-import { Comment, CommentTag, Converter, ReflectionKind } from "typedoc";
+import { Comment, CommentTag, Converter, PageEvent, ReflectionKind } from "typedoc";
+
+// The docs site's address: package.json's homepage.
+const siteUrl = "https://openrouter-fetch.github.io/openrouter-fetch/";
+const contributorSection = "## Working on this repository";
+
+// TypeDoc's file name for a page title (its createNormalizedUrl, for the characters our titles use).
+const slug = (name) => [...name].map((c) => (/[\w()+,.-]/.test(c) || c.codePointAt(0) >= 160 ? c : "_")).join("");
+
+// "Audio: speech and transcription" → "Audio", "API keys (openrouter-fetch/platform)" → "API keys": the sidebar and
+// the page's address stay short; the page keeps its whole heading.
+function titleOf(document) {
+  const heading = document.content
+    .map((part) => part.text)
+    .join("")
+    .match(/^# (.+)$/m);
+  return heading ? heading[1].replaceAll("`", "").replace(/ \(.*\)$/, "").replace(/: .*$/, "").trim() : undefined;
+}
 
 // Folders whose category is not their own name. A folder not listed is title-cased ("rerank" → "Rerank").
 const categoryOf = {
@@ -56,27 +77,55 @@ export function load(app) {
     }
     orderDocuments(project);
     for (const document of project.getReflectionsByKind(ReflectionKind.Document)) {
-      const heading = document.content
-        .map((part) => part.text)
-        .join("")
-        .match(/^# (.+)$/m);
-      // "Audio: speech and transcription" → "Audio", "API keys (openrouter-fetch/platform)" → "API keys": the
-      // sidebar and the page's address stay short; the page keeps its whole heading.
-      if (heading) document.name = heading[1].replaceAll("`", "").replace(/ \(.*\)$/, "").replace(/: .*$/, "").trim();
+      const title = titleOf(document);
+      if (title) document.name = title;
     }
+  });
+  // After TypeDoc's own listeners, which read the README into project.readme.
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => dropContributorSection(context.project), -100);
+  app.renderer.on(PageEvent.END, (page) => {
+    if (!page.contents) return;
+    const up = "../".repeat(page.url.split("/").length - 1);
+    page.contents = page.contents.replaceAll(`href="${siteUrl}`, `href="${up}`).replaceAll(`href="${up}"`, `href="${up}index.html"`);
   });
 }
 
-// Runs before the documents are named after their headings: `name` is still the file's path, docs/streaming.
+// The section's text and links are dropped up to the next "## " heading, which stays with what follows it.
+function dropContributorSection(project) {
+  const parts = project.readme ?? [];
+  const start = parts.findIndex((part) => part.kind === "text" && part.text.includes(contributorSection));
+  if (start === -1) return;
+  const first = parts[start].text;
+  const kept = [...parts.slice(0, start), { kind: "text", text: first.slice(0, first.indexOf(contributorSection)) }];
+  let rest = first.slice(first.indexOf(contributorSection) + contributorSection.length);
+  for (let at = start; at < parts.length; at++) {
+    if (at > start) {
+      if (parts[at].kind !== "text") continue;
+      rest = parts[at].text;
+    }
+    const next = rest.search(/^## /m);
+    if (next !== -1) {
+      kept.push({ kind: "text", text: rest.slice(next) }, ...parts.slice(at + 1));
+      break;
+    }
+  }
+  project.readme = kept;
+}
+
+// Runs before the documents are named after their headings: `name` is still the file's path, docs/streaming. The
+// README links a guide by its page on the site (documents/Streaming.html), which is named after its title.
 function orderDocuments(project) {
   const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8").split("## Documentation")[1] ?? "";
-  const linked = [...readme.matchAll(/\]\((?:docs\/)?([\w-]+)\.md\)/g)].map((m) => m[1].toLowerCase());
+  const linked = [...readme.matchAll(/\]\([^)]*\/documents\/([^)/#]+)\.html[^)]*\)/g)].map((m) => m[1]);
+  const documents = (project.documents ?? []).filter((document) => document.isDocument());
+  const fileOf = (name) => name.split("/").pop().toLowerCase();
+  const linkedAt = new Map(documents.map((document) => [fileOf(document.name), linked.indexOf(slug(titleOf(document) ?? ""))]));
   const rank = (name) => {
-    const key = name.split("/").pop().toLowerCase();
-    const at = linked.indexOf(key);
+    const key = fileOf(name);
+    const at = linkedAt.get(key) ?? -1;
     if (at !== -1) return at;
-    const parent = linked.findIndex((other) => key.startsWith(`${other}-`));
-    return parent === -1 ? linked.length : parent + 0.5;
+    const parent = [...linkedAt].find(([other, index]) => index !== -1 && key.startsWith(`${other}-`));
+    return parent === undefined ? linked.length : parent[1] + 0.5;
   };
   const byRank = (a, b) => (a.isDocument() && b.isDocument() ? rank(a.name) - rank(b.name) : 0);
   project.documents?.sort(byRank);
