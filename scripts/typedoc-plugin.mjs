@@ -82,12 +82,26 @@ export function load(app) {
     }
   });
   // After TypeDoc's own listeners, which read the README into project.readme.
-  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => dropContributorSection(context.project), -100);
+  app.converter.on(
+    Converter.EVENT_RESOLVE_BEGIN,
+    (context) => {
+      dropContributorSection(context.project);
+      dropTitle(context.project);
+    },
+    -100,
+  );
   app.renderer.on(PageEvent.END, (page) => {
     if (!page.contents) return;
     const up = "../".repeat(page.url.split("/").length - 1);
     page.contents = page.contents.replaceAll(`href="${siteUrl}`, `href="${up}`).replaceAll(`href="${up}"`, `href="${up}index.html"`);
   });
+}
+
+// The home page shows the project's name as its title already; the README's own "# openrouter-fetch" would say it
+// twice.
+function dropTitle(project) {
+  const first = project.readme?.[0];
+  if (first?.kind === "text") first.text = first.text.replace(/^# .*\n+/, "");
 }
 
 // The section's text and links are dropped up to the next "## " heading, which stays with what follows it.
