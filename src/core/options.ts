@@ -2,6 +2,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import type { ModelLookup } from "../types/model-lookup.js";
 import type { PostProcessor } from "../types/post-processor.js";
 import { checkCount } from "./check-count.js";
+import { checkDuration } from "./check-options.js";
 import type { OpenRouterEnv } from "./env.js";
 import { type KyHooks, type KyInstance, TransportSlot } from "./transport.js";
 
@@ -255,12 +256,4 @@ function attributionHeaders(options: ClientOptions): Headers {
     headers.set("x-session-id", id);
   }
   return headers;
-}
-
-function checkDuration(value: number | undefined, fallback: number, field: string, allowZero = false, shown = String(value)): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ValidationError(`${field} must be a positive number of milliseconds (Infinity to disable), got ${shown}.`, { field });
-  }
-  return value;
 }
