@@ -1,5 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
-import { checkBaseURL, checkOptions } from "./check-options.js";
+import { checkOptions } from "./check-options.js";
 import { readEnv } from "./env.js";
 import { type ClientOptions, type RequestOptions, type ResolvedOptions, applyEnv, resolveOptions } from "./options.js";
 
@@ -38,7 +38,7 @@ const states = new WeakMap<Client, ClientState>();
 export function createClient(options: ClientOptions = {}): Client {
   checkOptions(options, true);
   const withEnv = applyEnv(options, readEnv());
-  if (withEnv.baseURL !== undefined && withEnv.baseURL !== options.baseURL) checkBaseURL(withEnv.baseURL);
+  if (withEnv.baseURL !== options.baseURL) checkOptions({ baseURL: withEnv.baseURL }, false);
   const defaults = resolveOptions(withEnv, undefined);
   const client: Client = Object.freeze({ baseURL: defaults.baseURL });
   states.set(client, { options: withEnv, defaults });
