@@ -1,5 +1,4 @@
 import { ValidationError } from "../errors/validation-error.js";
-import type { ClientOptions } from "./options.js";
 
 // Every option a caller can get wrong by type or form, checked where it is given (createClient(), or a call's own
 // options) so that the mistake is a ValidationError naming the option, not a TypeError from URL, Headers or ky at
@@ -46,7 +45,8 @@ const otherNames = ["routerMetadata", "sessionId", "timeout", "idleTimeout", "ma
  * @throws {@link ValidationError} naming the option.
  * @internal
  */
-export function checkOptions(options: ClientOptions, client: boolean): void {
+export function checkOptions(options: object, client: boolean): void {
+  // `object`, not ClientOptions: options.ts imports this module, and a type-only cycle is still a cycle.
   if (typeof options !== "object" || options === null || Array.isArray(options)) fail("options", "an options object such as { apiKey }", options);
   for (const key in options) {
     const value = (options as Record<string, unknown>)[key];
@@ -60,7 +60,8 @@ export function checkOptions(options: ClientOptions, client: boolean): void {
       if (meant) throw new ValidationError(`${key} is not an option of createClient(); did you mean ${meant}?`, { field: key });
     }
   }
-  if (options.headers !== undefined) checkHeaders(options.headers);
+  const { headers } = options as { headers?: object };
+  if (headers !== undefined) checkHeaders(headers);
 }
 
 /**
