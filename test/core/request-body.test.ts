@@ -9,6 +9,7 @@ import { requestBody } from "../../src/core/request-body.js";
 import { embed } from "../../src/embeddings/embed.js";
 import { ValidationError } from "../../src/errors/validation-error.js";
 import { createImage } from "../../src/images/create-image.js";
+import { generateImage } from "../../src/images/generate-image.js";
 import { streamImage } from "../../src/images/stream-image.js";
 import { createMessage } from "../../src/messages/create-message.js";
 import { streamMessage } from "../../src/messages/stream-message.js";
@@ -42,6 +43,7 @@ const endpoints: [string, string, string, string, (client: Client, extra: object
   ["streamMessage()", "MessagesParams", "toolChoice", "tool_choice", (c, x) => streamMessage(c, raw({ model: "anthropic/claude-sonnet-4.5", messages, ...x }))],
   ["embed()", "EmbedParams", "encodingFormat", "encoding_format", (c, x) => embed(c, raw({ model: "openai/text-embedding-3-small", input: "x", ...x }))],
   ["rerank()", "RerankParams", "topN", "top_n", (c, x) => rerank(c, raw({ model: "cohere/rerank-v3.5", query: "q", documents: ["a"], ...x }))],
+  ["generateImage()", "GenerateImageParams", "imageSize", "image_size", (c, x) => generateImage(c, raw({ model: "google/gemini-2.5-flash-image", prompt: "a fox", ...x }))],
   ["createImage()", "CreateImageParams", "outputFormat", "output_format", (c, x) => createImage(c, raw({ model: "bytedance-seed/seedream-4.5", prompt: "a fox", ...x }))],
   ["streamImage()", "CreateImageParams", "aspectRatio", "aspect_ratio", (c, x) => streamImage(c, raw({ model: "bytedance-seed/seedream-4.5", prompt: "a fox", ...x }))],
   ["createSpeech()", "SpeechParams", "responseFormat", "response_format", (c, x) => createSpeech(c, raw({ model: "openai/gpt-4o-mini-tts", input: "Hi", ...x }))],
