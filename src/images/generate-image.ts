@@ -1,9 +1,8 @@
 import { chat, type ChatOptions } from "../chat/chat.js";
 import { type Client, callOptions } from "../core/client.js";
-import { type FieldsOf, requestBody } from "../core/request-body.js";
+import { requestBody } from "../core/request-body.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { imageOnlyModalities, isImageOnlyModel } from "../postprocess/modality-guard.js";
-import { chatFields } from "../types/chat-fields.js";
 import type { ChatParams, Modality } from "../types/chat-params.js";
 import type { ContentPart } from "../types/content-parts.js";
 import type { ModelLookup } from "../types/model-lookup.js";
@@ -64,14 +63,17 @@ export async function generateImage(client: Client, params: GenerateImageParams,
   return toImageResult(await Promise.all(requests), resolved, params.model);
 }
 
-const generateImageFields: FieldsOf<GenerateImageParams> = { ...chatFields, aspect_ratio: true, image_size: true, n: true, images: true };
+/** Not `{ ...chatFields, … }`: a spread at module scope is kept by bundlers, and would carry the chat fields along. */
+const shortcutFields: Record<"aspect_ratio" | "image_size" | "n" | "images", true> = { aspect_ratio: true, image_size: true, n: true, images: true };
 
 async function toChatParams(params: GenerateImageParams, catalog: ModelLookup | undefined): Promise<{ body: ChatParams; n: number }> {
-  if (!isRecord(params as unknown)) {
+  if (!isRecord(params)) {
     throw new ValidationError('generateImage() takes { model, prompt }, e.g. { model: "google/gemini-2.5-flash-image", prompt: "a red fox" }.', { field: "params" });
   }
-  // Its own shortcuts (aspectRatio → aspect_ratio) are checked here; chat() checks the chat fields again.
-  const { prompt, aspect_ratio, image_size, n = 1, images, messages, ...rest } = requestBody(params, "GenerateImageParams", generateImageFields);
+  // Its own shortcuts' spellings (imageSize → image_size) are checked here; chat() checks the chat fields and
+  // merges `extra`.
+  requestBody(params, "GenerateImageParams", shortcutFields);
+  const { prompt, aspect_ratio, image_size, n = 1, images, messages, ...rest } = params;
   const model = rest.model;
   if (!isNonEmptyString(model)) {
     throw new ValidationError('generateImage() needs an image model, e.g. "google/gemini-2.5-flash-image" or "black-forest-labs/flux.2-pro".', { field: "model" });
