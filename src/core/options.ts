@@ -33,7 +33,10 @@ export interface ClientOptions {
    * @default process.env.OPENROUTER_MANAGEMENT_KEY
    */
   managementKey?: string | undefined;
-  /** @default process.env.OPENROUTER_BASE_URL ?? "https://openrouter.ai/api/v1" */
+  /**
+   * An absolute http(s) URL; anything else (`"openrouter.ai/api/v1"`) throws a `ValidationError` naming `baseURL`
+   * when the client is created. @default process.env.OPENROUTER_BASE_URL ?? "https://openrouter.ai/api/v1"
+   */
   baseURL?: string | undefined;
   /** Model used when a request names neither `model` nor `models`. @default process.env.OPENROUTER_DEFAULT_MODEL */
   defaultModel?: string | undefined;
