@@ -42,8 +42,8 @@ const arrows = {
     structured: "the `schema` option: output_config.format and the answer's JSON validated",
   },
   platform: {
-    messages: "createPresetFromMessages() takes the body of createMessage() (MessagesParams, a type only)",
-    responses: "createPresetFromResponses() takes the body of createResponse() (ResponsesParams, a type only)",
+    messages: "createPresetFromMessages() takes the body of createMessage() (MessagesParams, and its field set for the camelCase check)",
+    responses: "createPresetFromResponses() takes the body of createResponse() (ResponsesParams, and its field set for the camelCase check)",
   },
   postprocess: {
     models: "model facts (catalog lookups, Anthropic's json_object refusal) for the modality guard",

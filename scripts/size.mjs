@@ -21,32 +21,35 @@ const cases = [
   // and ~1.7 (stream); importing ky on the first request rather than at import (ky builds a Request at import,
   // which in Node loads all of fetch: cold import 86 → 15 ms) costs ~0.6 in esbuild's lazy-module wrappers; the
   // facade carries every endpoint group (~100 operations). See the closing note of session 3.
-  ["chat alone", chatSource, 21.38, 21.38, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource", "mock OpenRouter", "gen-mock-"]],
-  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 26.31, 26.31, ["listModels", "generateImage", "mock OpenRouter", "gen-mock-"]],
+  // Checking every client and per-call option by type (core/check-options.ts: baseURL, headers, hooks, misspelt
+  // names) added ~0.9 KiB to every bundle; the camelCase check and `extra` (core/request-body.ts and each
+  // endpoint's field set) ~0.3-0.7 more on the inference bundles.
+  ["chat alone", chatSource, 22.96, 22.96, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource", "mock OpenRouter", "gen-mock-"]],
+  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 27.87, 27.87, ["listModels", "generateImage", "mock OpenRouter", "gen-mock-"]],
   // The facade carries every endpoint group: chat, models, images, audio, videos, files, rerank, responses,
   // messages, account and the whole platform side (or.platform.<resource>.<verb>).
   // Guardrails (18 functions, or.platform.guardrails) added 0.59 KiB; images.stream (streamImage's event
   // accumulation) 0.5; presets, generation content and feedback and createAuthCode ~0.9.
-  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 49.79, 49.79, []],
+  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 51.97, 51.97, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.4, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex", "prefixUrl"]],
   // One BYOK call: the management request and its checks, no other resource's paths, nothing of chat or streams.
-  ["platform (one BYOK call)", `import { createByokKey, createClient } from "./dist/platform.js"; export default [createByokKey, createClient];`, 16.98, 16.98, ["chat/completions", "observability/destinations", "analytics/query", "workspaces", "eventsource", "_zod"]],
-  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 28.11, 28.11, ["_zod", "listModels"]],
+  ["platform (one BYOK call)", `import { createByokKey, createClient } from "./dist/platform.js"; export default [createByokKey, createClient];`, 17.85, 17.85, ["chat/completions", "observability/destinations", "analytics/query", "workspaces", "eventsource", "_zod"]],
+  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 29.70, 29.70, ["_zod", "listModels"]],
   // The native image route and rerank: no chat, no stream reading, no zod.
-  ["streamImage alone", `import { streamImage, createClient } from "./dist/images.js"; export default [streamImage, createClient];`, 23.03, 23.03, ["_zod", "chat/completions", "modalities"]],
-  ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 19.13, 19.13, ["eventsource", "_zod", "chat/completions", "modalities"]],
-  ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 17.62, 17.62, ["eventsource", "_zod", "generateImage", "listModels"]],
+  ["streamImage alone", `import { streamImage, createClient } from "./dist/images.js"; export default [streamImage, createClient];`, 24.40, 24.40, ["_zod", "chat/completions", "modalities"]],
+  ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 20.55, 20.55, ["eventsource", "_zod", "chat/completions", "modalities"]],
+  ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 18.96, 18.96, ["eventsource", "_zod", "generateImage", "listModels"]],
   // The conversation APIs: no chat request building, no stream reading, no catalog.
-  ["createResponse alone", `import { createResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [createResponse, createClient];`, 19.98, 19.98, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
-  ["streamResponse alone", `import { streamResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [streamResponse, createClient];`, 24.08, 24.08, ["prepareChat", "chat/completions", "listModels"]],
-  ["streamMessage alone", `import { streamMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [streamMessage, createClient];`, 22.48, 22.48, ["prepareChat", "chat/completions", "listModels"]],
-  ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 19.07, 19.07, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
+  ["createResponse alone", `import { createResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [createResponse, createClient];`, 21.53, 21.53, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
+  ["streamResponse alone", `import { streamResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [streamResponse, createClient];`, 25.70, 25.70, ["prepareChat", "chat/completions", "listModels"]],
+  ["streamMessage alone", `import { streamMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [streamMessage, createClient];`, 24.02, 24.02, ["prepareChat", "chat/completions", "listModels"]],
+  ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 20.51, 20.51, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
   // Binary bodies are read by core/open-binary.ts, not the SSE reader: no eventsource-parser, no chat code.
-  ["speech + transcription", `import { createSpeech, createTranscription } from "./dist/audio.js"; export default [createSpeech, createTranscription];`, 18.67, 18.67, ["eventsource", "generateImage", "listModels", "chat/completions"]],
-  ["video job + wait + download", `import { createVideo, waitForVideo, downloadVideo } from "./dist/videos.js"; export default [createVideo, waitForVideo, downloadVideo];`, 18.17, 18.17, ["eventsource", "generateImage", "listModels", "chat/completions"]],
-  ["files (all five)", `import { uploadFile, listFiles, getFile, getFileContent, deleteFile } from "./dist/files.js"; export default [uploadFile, listFiles, getFile, getFileContent, deleteFile];`, 17.7, 17.7, ["eventsource", "generateImage", "listModels", "chat/completions"]],
+  ["speech + transcription", `import { createSpeech, createTranscription } from "./dist/audio.js"; export default [createSpeech, createTranscription];`, 20.09, 20.09, ["eventsource", "generateImage", "listModels", "chat/completions"]],
+  ["video job + wait + download", `import { createVideo, waitForVideo, downloadVideo } from "./dist/videos.js"; export default [createVideo, waitForVideo, downloadVideo];`, 19.61, 19.61, ["eventsource", "generateImage", "listModels", "chat/completions"]],
+  ["files (all five)", `import { uploadFile, listFiles, getFile, getFileContent, deleteFile } from "./dist/files.js"; export default [uploadFile, listFiles, getFile, getFileContent, deleteFile];`, 18.63, 18.63, ["eventsource", "generateImage", "listModels", "chat/completions"]],
   // "prefixUrl" is in ky's own code (its renamed-option message): these bundles send nothing and must hold no ky.
-  ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 17.21, 17.21, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
+  ["platform (one key call)", `import { createApiKey, createClient } from "./dist/platform.js"; export default [createApiKey, createClient];`, 18.05, 18.05, ["listModels", "generateImage", "eventsource", "_zod", "ChatStream"]],
   // openrouter-fetch/testing: the mock with its embedded captures (51 KB of JSON and SSE text, most of it the
   // model list and the platform examples), none of the SDK. Only test code imports it; the chat and stream rows
   // above prove none of it reaches an app ("mock OpenRouter", "gen-mock-").

@@ -19,11 +19,11 @@ export { stream, type ChatStream, type StreamOptions, type ToReadableStreamOptio
 export type {
   JSONSchema, FunctionTool, ServerTool, Tool, ToolChoice, ResponseFormat, ReasoningEffort, ReasoningConfig,
   ProviderSort, PercentileThreshold, Quantization, ProviderPreferences, Plugin, Modality, ChatParams,
-  StopServerToolsWhenCondition, PromptCacheOptions, ChatStreamOptions,
+  StopServerToolsWhenCondition, PromptCacheOptions, ChatStreamOptions, ExtraFields,
 } from "./types/chat-params.js";
 export type {
   ReasoningDetail, ToolCall, WireImage, Annotation, SystemMessage, DeveloperMessage, UserMessage, AssistantMessage,
-  ToolMessage, ChatMessage,
+  ToolMessage, ChatMessage, Message,
 } from "./types/messages.js";
 export type { CacheControl, TextPart, ImagePart, AudioPart, VideoPart, FilePart, ContentPart } from "./types/content-parts.js";
 export type { Usage, FinishReason, WireError, ResponseMessage, ChatChoice, ChatCompletion } from "./types/chat-completion.js";
@@ -137,7 +137,7 @@ export {
   type ResponseFunctionTool, type ResponseServerTool, type ResponseTextFormat, type ResponseAnnotation,
   type ResponseOutputContent, type ResponseOutputMessage, type ResponseFunctionCall, type ResponseReasoningItem,
   type ResponseImageGenerationCall, type ResponseOutputItem, type ResponseUsage, type ResponseObject,
-  type ResponseToolCall, type ResponseResult, streamResponse, type ResponseStream, type ResponseStreamEvent,
+  type ResponseToolCall, type ResponseResult, type StoredPromptTemplate, streamResponse, type ResponseStream, type ResponseStreamEvent,
   type ResponseLifecycleEvent, type ResponseOutputItemEvent, type ResponseContentPartEvent,
   type ResponseTextDeltaEvent, type ResponseTextDoneEvent, type ResponseAnnotationEvent, type ResponseRefusalEvent,
   type ResponseFunctionCallArgumentsEvent, type ResponseReasoningSummaryPartEvent,

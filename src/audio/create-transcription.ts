@@ -1,12 +1,18 @@
 import { type Client, callOptions } from "../core/client.js";
 import type { RequestOptions } from "../core/options.js";
+import { type FieldsOf, requestBody } from "../core/request-body.js";
 import { requestJSON } from "../core/request.js";
 import { brokenField } from "../errors/response-validation-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { checkModelId } from "../models/model-id.js";
 import { isNonEmptyString, isRecord } from "../util/checks.js";
 import { audioBase64, isBlob } from "./audio-data.js";
-import type { Transcription, TranscriptionParams, TranscriptionUploadParams } from "./types.js";
+import type { Transcription, TranscriptionJSONParams, TranscriptionParams, TranscriptionUploadParams } from "./types.js";
+
+const transcriptionFields: FieldsOf<TranscriptionJSONParams & TranscriptionUploadParams> = {
+  model: true, language: true, response_format: true, temperature: true, timestamp_granularities: true, provider: true,
+  input_audio: true, file: true, filename: true,
+};
 
 /** The multipart limit of the endpoint; larger audio goes as base64 JSON. */
 const MAX_UPLOAD = 25 * 1024 * 1024;
@@ -38,7 +44,7 @@ const what = "POST /audio/transcriptions";
  */
 export async function createTranscription(client: Client, params: TranscriptionParams, options?: RequestOptions): Promise<Transcription> {
   const resolved = callOptions(client, options);
-  if (!isRecord(params)) {
+  if (!isRecord(params as unknown)) {
     throw new ValidationError('createTranscription() takes { model, input_audio } or { model, file }, e.g. { model: "openai/whisper-large-v3", input_audio: { data, format: "wav" } }.', { field: "params" });
   }
   if (!isNonEmptyString(params.model)) throw new ValidationError('createTranscription() needs a model, e.g. "openai/whisper-large-v3".', { field: "model" });
@@ -48,7 +54,9 @@ export async function createTranscription(client: Client, params: TranscriptionP
   if (hasFile === hasJSON) {
     throw new ValidationError("createTranscription() takes the audio once: input_audio (base64 JSON) or file (a multipart upload).", { field: hasFile ? "file" : "input_audio" });
   }
-  const spec = hasFile ? { form: await uploadForm(params as TranscriptionUploadParams) } : { body: await jsonBody(params) };
+  // extra's fields become form fields of an upload, as they are JSON fields of a base64 body.
+  const fields = requestBody(params, "TranscriptionParams", transcriptionFields) as TranscriptionParams;
+  const spec = hasFile ? { form: await uploadForm(fields as TranscriptionUploadParams) } : { body: await jsonBody(fields) };
   const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "audio/transcriptions", ...spec });
   return readTranscription(data);
 }

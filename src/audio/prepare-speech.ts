@@ -3,6 +3,7 @@ import { checkModelId } from "../models/model-id.js";
 import { isNonEmptyString, isRecord } from "../util/checks.js";
 import { audioBase64 } from "./audio-data.js";
 import type { SpeechParams } from "./types.js";
+import { type FieldsOf, requestBody } from "../core/request-body.js";
 
 /**
  * The checked wire body of a speech request, its voice samples encoded as base64.
@@ -19,8 +20,9 @@ export async function prepareSpeech(params: SpeechParams, checkIds: boolean): Pr
   if (params.speed !== undefined && !(typeof params.speed === "number" && params.speed > 0 && Number.isFinite(params.speed))) {
     throw new ValidationError(`speed must be a number > 0, got ${String(params.speed)}.`, { field: "speed" });
   }
+  const body = requestBody(params, "SpeechParams", speechFields);
   const refs = params.input_references;
-  if (refs === undefined) return { ...params };
+  if (refs === undefined) return { ...body };
   if (!Array.isArray(refs) || refs.length === 0) {
     throw new ValidationError("input_references is a list: one input_audio part (the voice sample), optionally one text part.", { field: "input_references" });
   }
@@ -39,5 +41,9 @@ export async function prepareSpeech(params: SpeechParams, checkIds: boolean): Pr
       return { ...ref, input_audio: { ...ref.input_audio, data } };
     }),
   );
-  return { ...params, input_references };
+  return { ...body, input_references };
 }
+
+const speechFields: FieldsOf<SpeechParams> = {
+  model: true, input: true, voice: true, response_format: true, speed: true, input_references: true, provider: true,
+};

@@ -1,3 +1,5 @@
+import type { ExtraFields } from "../types/chat-params.js";
+
 // Wire types of /audio/speech and /audio/transcriptions, named as in OpenRouter's OpenAPI document
 // (SpeechRequest, STTRequest, STTResponse, …).
 
@@ -41,6 +43,8 @@ export interface SpeechParams {
   input_references?: SpeechInputReference[];
   /** Provider passthrough: `{ options: { <provider>: { … } } }`. */
   provider?: { options?: Record<string, Record<string, unknown>> };
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** Timestamp detail of a `verbose_json` transcript. */
@@ -61,6 +65,8 @@ export interface TranscriptionParamsBase {
   timestamp_granularities?: TimestampGranularity[];
   /** Provider passthrough: `{ options: { <provider>: { … } } }`. */
   provider?: { options?: Record<string, Record<string, unknown>> };
+  /** Fields the SDK does not know yet, added to the JSON body or the upload's form fields (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** Audio sent as base64 in a JSON body (any size the provider takes). */

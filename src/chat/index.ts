@@ -29,6 +29,7 @@ export type {
   StopServerToolsWhenCondition,
   PromptCacheOptions,
   ChatStreamOptions,
+  ExtraFields,
 } from "../types/chat-params.js";
 export type {
   ReasoningDetail,
@@ -41,6 +42,7 @@ export type {
   AssistantMessage,
   ToolMessage,
   ChatMessage,
+  Message,
 } from "../types/messages.js";
 export type { CacheControl, TextPart, ImagePart, AudioPart, VideoPart, FilePart, ContentPart } from "../types/content-parts.js";
 export type { Usage, FinishReason, WireError, ResponseMessage, ChatChoice, ChatCompletion } from "../types/chat-completion.js";

@@ -1,8 +1,10 @@
 import { checkRequestModelId } from "../models/model-id.js";
 import type { ResolvedOptions } from "../core/options.js";
+import { requestBody } from "../core/request-body.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { defaultPostProcessors, prepareRequest } from "../postprocess/default-post-processors.js";
 import { type StructuredOutputOptions, structuredRequest, wantsStructuredOutput } from "../structured/structured-output.js";
+import { chatFields } from "../types/chat-fields.js";
 import type { ChatParams } from "../types/chat-params.js";
 import type { ChatResult } from "../types/chat-result.js";
 import type { PostProcessContext, PostProcessor } from "../types/post-processor.js";
@@ -30,7 +32,7 @@ export async function prepareChat(
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     throw new ValidationError("Chat params must be an object such as { model, messages }.", { field: "params" });
   }
-  const { prompt, stream: asked, ...rest } = params;
+  const { prompt, stream: asked, ...rest } = requestBody(params, "ChatParams", chatFields);
   if (asked !== undefined && asked !== stream) {
     throw new ValidationError("Drop `stream`: chat() never streams and stream() always does.", { field: "stream" });
   }

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/validation-error.js";
+import { checkOptions } from "./check-options.js";
 import { readEnv } from "./env.js";
 import { type ClientOptions, type RequestOptions, type ResolvedOptions, applyEnv, resolveOptions } from "./options.js";
 
@@ -25,7 +26,9 @@ const states = new WeakMap<Client, ClientState>();
  * `OPENROUTER_BASE_URL`, `OPENROUTER_DEFAULT_MODEL`, `OPENROUTER_SITE_URL`, `OPENROUTER_SITE_NAME`,
  * `OPENROUTER_TIMEOUT`, `OPENROUTER_DEBUG`), read now, not at import.
  *
- * @throws {@link ValidationError} when an option is out of range (a negative timeout, three categories…).
+ * @throws {@link ValidationError} naming the option when one is of the wrong type or out of range: a `baseURL`
+ * that is not an absolute http(s) URL, a string or negative `timeout`, a fractional `maxRetries`, a `fetch` that is
+ * not a function, `headers` that are not headers, three categories, a misspelt option (`baseUrl`)…
  * @example
  * ```ts
  * import { createClient } from "openrouter-fetch";
@@ -33,7 +36,9 @@ const states = new WeakMap<Client, ClientState>();
  * ```
  */
 export function createClient(options: ClientOptions = {}): Client {
+  checkOptions(options, true);
   const withEnv = applyEnv(options, readEnv());
+  if (withEnv.baseURL !== options.baseURL) checkOptions({ baseURL: withEnv.baseURL }, false);
   const defaults = resolveOptions(withEnv, undefined);
   const client: Client = Object.freeze({ baseURL: defaults.baseURL });
   states.set(client, { options: withEnv, defaults });
@@ -50,6 +55,7 @@ export function callOptions(client: Client, options: RequestOptions | undefined)
     throw new ValidationError("Expected a client made by createClient() (or createOpenRouter().client) as the first argument.", { field: "client" });
   }
   if (options === undefined) return state.defaults;
+  checkOptions(options, false);
   const resolved = resolveOptions(state.options, options);
   // A call that brings no hooks or fetch of its own shares the client's ky instance.
   if (options.hooks === undefined && options.fetch === undefined) resolved.transport = state.defaults.transport;

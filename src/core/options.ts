@@ -2,6 +2,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import type { ModelLookup } from "../types/model-lookup.js";
 import type { PostProcessor } from "../types/post-processor.js";
 import { checkCount } from "./check-count.js";
+import { checkDuration } from "./check-options.js";
 import type { OpenRouterEnv } from "./env.js";
 import { type KyHooks, type KyInstance, TransportSlot } from "./transport.js";
 
@@ -32,7 +33,10 @@ export interface ClientOptions {
    * @default process.env.OPENROUTER_MANAGEMENT_KEY
    */
   managementKey?: string | undefined;
-  /** @default process.env.OPENROUTER_BASE_URL ?? "https://openrouter.ai/api/v1" */
+  /**
+   * An absolute http(s) URL; anything else (`"openrouter.ai/api/v1"`) throws a `ValidationError` naming `baseURL`
+   * when the client is created. @default process.env.OPENROUTER_BASE_URL ?? "https://openrouter.ai/api/v1"
+   */
   baseURL?: string | undefined;
   /** Model used when a request names neither `model` nor `models`. @default process.env.OPENROUTER_DEFAULT_MODEL */
   defaultModel?: string | undefined;
@@ -255,12 +259,4 @@ function attributionHeaders(options: ClientOptions): Headers {
     headers.set("x-session-id", id);
   }
   return headers;
-}
-
-function checkDuration(value: number | undefined, fallback: number, field: string, allowZero = false, shown = String(value)): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ValidationError(`${field} must be a positive number of milliseconds (Infinity to disable), got ${shown}.`, { field });
-  }
-  return value;
 }

@@ -7,6 +7,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import { base64ToBytes } from "../util/base64.js";
 import { isNonEmptyString, isWholeNumber } from "../util/checks.js";
 import type { EmbedParams, EmbedResult, EmbeddingsResponse } from "./types.js";
+import { type FieldsOf, requestBody } from "../core/request-body.js";
 
 /**
  * Embeds one or more inputs (`POST /embeddings`) and returns one vector per input, in input order, as numbers,
@@ -34,7 +35,8 @@ export async function embed(client: Client, params: EmbedParams, options?: Reque
   const resolved = callOptions(client, options);
   checkParams(params);
   if (resolved.checkModelIds) await checkRequestModelId(params.model, resolved.catalog);
-  const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "embeddings", body: params, auth: "required" });
+  const body = requestBody(params, "EmbedParams", embedFields);
+  const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "embeddings", body, auth: "required" });
   const raw = data as EmbeddingsResponse;
   if (typeof raw !== "object" || raw === null || !Array.isArray(raw.data)) fail("data", "is not an array", data);
   const items = raw.data.map((item, position) => ({ item, position }));
@@ -42,6 +44,8 @@ export async function embed(client: Client, params: EmbedParams, options?: Reque
   const embeddings = items.map(({ item, position }) => vector(item?.embedding, position, data));
   return { embeddings, usage: raw.usage, model: typeof raw.model === "string" ? raw.model : params.model, raw };
 }
+
+const embedFields: FieldsOf<EmbedParams> = { model: true, input: true, dimensions: true, encoding_format: true, input_type: true, provider: true, user: true };
 
 function checkParams(params: EmbedParams): void {
   if (typeof params !== "object" || params === null) {

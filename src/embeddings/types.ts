@@ -1,4 +1,4 @@
-import type { ProviderPreferences } from "../types/chat-params.js";
+import type { ExtraFields, ProviderPreferences } from "../types/chat-params.js";
 
 /** One part of a multimodal embedding input. */
 export type EmbeddingContentPart =
@@ -22,6 +22,8 @@ export interface EmbedParams {
   input_type?: string | undefined;
   provider?: ProviderPreferences | undefined;
   user?: string | undefined;
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** Token usage and cost of an embeddings request. */

@@ -1,5 +1,6 @@
 import { chat, type ChatOptions } from "../chat/chat.js";
 import { type Client, callOptions } from "../core/client.js";
+import { requestBody } from "../core/request-body.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { imageOnlyModalities, isImageOnlyModel } from "../postprocess/modality-guard.js";
 import type { ChatParams, Modality } from "../types/chat-params.js";
@@ -62,10 +63,16 @@ export async function generateImage(client: Client, params: GenerateImageParams,
   return toImageResult(await Promise.all(requests), resolved, params.model);
 }
 
+/** Not `{ ...chatFields, … }`: a spread at module scope is kept by bundlers, and would carry the chat fields along. */
+const shortcutFields: Record<"aspect_ratio" | "image_size" | "n" | "images", true> = { aspect_ratio: true, image_size: true, n: true, images: true };
+
 async function toChatParams(params: GenerateImageParams, catalog: ModelLookup | undefined): Promise<{ body: ChatParams; n: number }> {
   if (!isRecord(params)) {
     throw new ValidationError('generateImage() takes { model, prompt }, e.g. { model: "google/gemini-2.5-flash-image", prompt: "a red fox" }.', { field: "params" });
   }
+  // Its own shortcuts' spellings (imageSize → image_size) are checked here; chat() checks the chat fields and
+  // merges `extra`.
+  requestBody(params, "GenerateImageParams", shortcutFields);
   const { prompt, aspect_ratio, image_size, n = 1, images, messages, ...rest } = params;
   const model = rest.model;
   if (!isNonEmptyString(model)) {

@@ -1,4 +1,4 @@
-import type { ProviderPreferences } from "../types/chat-params.js";
+import type { ExtraFields, ProviderPreferences } from "../types/chat-params.js";
 import type { ImagePart } from "../types/content-parts.js";
 import type { GeneratedImage, ImageInput, RemoteImage } from "./types.js";
 
@@ -39,6 +39,8 @@ export interface CreateImageParams {
   provider?: ProviderPreferences & { options?: Record<string, Record<string, unknown>> };
   /** Set by the function: `createImage()` asks for the buffered JSON answer, {@link streamImage} sends `true`. */
   stream?: false;
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** A reference image as the wire sends it (`ContentPartImage`). */

@@ -2,6 +2,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
 import { toImageInputPart } from "./content-parts.js";
 import type { CreateImageParams } from "./native-types.js";
+import { type FieldsOf, requestBody } from "../core/request-body.js";
 
 /** The API's own limits on `n` and `input_references` (ImageGenerationRequest). */
 const maxN = 10;
@@ -13,8 +14,8 @@ const maxReferences = 16;
  * @throws {@link ValidationError} naming the field.
  * @internal
  */
-export async function prepareImage(params: CreateImageParams, fn: "createImage" | "streamImage"): Promise<CreateImageParams> {
-  if (!isRecord(params)) {
+export async function prepareImage(params: CreateImageParams, fn: "createImage" | "streamImage"): Promise<Omit<CreateImageParams, "extra">> {
+  if (!isRecord(params as unknown)) {
     throw new ValidationError(`${fn}() takes { model, prompt }, e.g. { model: "bytedance-seed/seedream-4.5", prompt: "a red fox" }.`, { field: "params" });
   }
   if (!isNonEmptyString(params.model)) {
@@ -29,10 +30,16 @@ export async function prepareImage(params: CreateImageParams, fn: "createImage" 
   if (fn === "createImage" && (params.stream as unknown) === true) {
     throw new ValidationError("createImage() returns the finished images; leave stream out, or call streamImage() for partial images as they come.", { field: "stream" });
   }
+  const body = requestBody(params, "CreateImageParams", imageFields);
   const references = params.input_references;
-  if (references === undefined) return params;
+  if (references === undefined) return body;
   if (!Array.isArray(references) || references.length > maxReferences) {
     throw new ValidationError(`input_references is a list of at most ${maxReferences} images (URLs, bytes, Blobs or image parts).`, { field: "input_references" });
   }
-  return { ...params, input_references: await Promise.all(references.map((image, i) => toImageInputPart(image, "input_references", i))) };
+  return { ...body, input_references: await Promise.all(references.map((image, i) => toImageInputPart(image, "input_references", i))) };
 }
+
+const imageFields: FieldsOf<CreateImageParams> = {
+  model: true, prompt: true, input_references: true, aspect_ratio: true, background: true, n: true, output_compression: true,
+  output_format: true, quality: true, resolution: true, size: true, seed: true, provider: true, stream: true,
+};

@@ -1,12 +1,14 @@
 import { type Client, callOptions } from "../core/client.js";
 import type { RequestOptions } from "../core/options.js";
 import { requestJSON } from "../core/request.js";
+import { requestBody } from "../core/request-body.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { checkModelId } from "../models/model-id.js";
 import { withSchemaJson } from "../structured/json-answer.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import { type StructuredOutputOptions, checkStructuredOptions, wantsStructuredOutput } from "../structured/structured-output.js";
 import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
+import { messagesFields } from "./messages-fields.js";
 import { checkMessageObject, toMessageResult } from "./to-message-result.js";
 import type { MessageResult, MessagesParams } from "./types.js";
 
@@ -68,7 +70,7 @@ export function prepareMessage(
   options: StructuredOutputOptions | undefined,
 ): { body: MessagesParams; schema: StandardSchemaV1 | undefined } {
   const fn = stream ? "streamMessage()" : "createMessage()";
-  if (!isRecord(params)) throw new ValidationError(`${fn} takes { model, max_tokens, messages }.`, { field: "params" });
+  if (!isRecord(params as unknown)) throw new ValidationError(`${fn} takes { model, max_tokens, messages }.`, { field: "params" });
   if (!isNonEmptyString(params.model)) throw new ValidationError(`${fn} needs a model, e.g. "anthropic/claude-sonnet-4.5".`, { field: "model" });
   if (checkIds) for (const model of [params.model, ...(params.models ?? [])]) if (typeof model === "string") checkModelId(model);
   if (!Array.isArray(params.messages) || params.messages.length === 0) {
@@ -85,7 +87,8 @@ export function prepareMessage(
   if (params.stream !== undefined && params.stream !== stream) {
     throw new ValidationError(stream ? "streamMessage() streams: leave `stream` out." : "createMessage() does not stream: use streamMessage(), or leave `stream` out.", { field: "stream" });
   }
-  let body: MessagesParams = stream ? { ...params, stream: true } : params;
+  const fields = requestBody(params, "MessagesParams", messagesFields);
+  let body: MessagesParams = stream ? { ...fields, stream: true } : fields;
   if (!wantsStructuredOutput(options)) return { body, schema: undefined };
   if (params.output_config?.format != null && options.schema !== undefined) {
     throw new ValidationError("Give either `schema` or `output_config.format`, not both.", { field: "output_config.format" });

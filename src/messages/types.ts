@@ -1,4 +1,5 @@
-import type { JSONSchema, Plugin, ProviderPreferences } from "../types/chat-params.js";
+import type { ExtraFields, JSONSchema, Plugin, ProviderPreferences, StopServerToolsWhenCondition } from "../types/chat-params.js";
+import type { CacheControl } from "../types/content-parts.js";
 
 // Wire types of POST /messages (the OpenAPI document's MessagesRequest and MessagesResult): Anthropic's Messages
 // shape with OpenRouter's extensions, with the wire's names.
@@ -26,8 +27,9 @@ export type MessageTool =
   | { type: string; name?: string; [key: string]: unknown };
 
 /**
- * The request body of `POST /messages` (OpenRouter's MessagesRequest), with the wire's names. Keys not listed are
- * sent as they are.
+ * The request body of `POST /messages` (OpenRouter's MessagesRequest), with the wire's names. Closed: a key it does
+ * not list is a type error, and a camelCase spelling of a wire field (`maxTokens`) throws a `ValidationError` at run
+ * time; send a field the SDK does not know yet through `extra`.
  */
 export interface MessagesParams {
   model: string;
@@ -53,7 +55,18 @@ export interface MessagesParams {
   user?: string;
   service_tier?: string;
   stream?: boolean;
-  [key: string]: unknown;
+  /** Automatic prompt caching: a breakpoint on the last cacheable block. */
+  cache_control?: CacheControl;
+  /** Anthropic's context editing (`{ edits: [{ type: "clear_tool_uses_20250919", … }] }`). */
+  context_management?: { edits?: Record<string, unknown>[] } | null;
+  /** Fallback models (at most 3, each `{ model }`), tried in order; not with `models`. */
+  fallbacks?: { model: string }[] | null;
+  /** `fast`: a higher-speed configuration at premium pricing. @default "standard" (server) */
+  speed?: "fast" | "standard" | null;
+  /** Stop conditions for OpenRouter's server-tool loop. */
+  stop_server_tools_when?: StopServerToolsWhenCondition[];
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** A content block of the answer. Blocks the SDK does not read (server tool results, …) pass through. */

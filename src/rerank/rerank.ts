@@ -6,6 +6,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import { checkModelId } from "../models/model-id.js";
 import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
 import type { RankedDocument, RerankParams, RerankResponse, RerankResult } from "./types.js";
+import { type FieldsOf, requestBody } from "../core/request-body.js";
 
 const what = "POST /rerank";
 
@@ -35,7 +36,8 @@ const what = "POST /rerank";
 export async function rerank(client: Client, params: RerankParams, options?: RequestOptions): Promise<RerankResult> {
   const resolved = callOptions(client, options);
   checkParams(params, resolved.checkModelIds);
-  const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "rerank", body: params, auth: "required" });
+  const body = requestBody(params, "RerankParams", rerankFields);
+  const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "rerank", body, auth: "required" });
   const results = isRecord(data) ? data["results"] : undefined;
   if (!Array.isArray(results)) throw brokenField(what, ["results"], results === undefined ? "is missing (expected an array)" : "is not an array", data);
   const ranked = results.map((item: unknown, i): RankedDocument => {
@@ -62,6 +64,8 @@ export async function rerank(client: Client, params: RerankParams, options?: Req
 function asDocument(document: RerankParams["documents"][number] | undefined): RankedDocument["document"] {
   return typeof document === "string" ? { text: document } : { ...document };
 }
+
+const rerankFields: FieldsOf<RerankParams> = { model: true, query: true, documents: true, top_n: true, provider: true };
 
 function checkParams(params: RerankParams, checkIds: boolean): void {
   if (!isRecord(params)) {

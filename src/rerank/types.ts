@@ -1,4 +1,4 @@
-import type { ProviderPreferences } from "../types/chat-params.js";
+import type { ExtraFields, ProviderPreferences } from "../types/chat-params.js";
 
 /** A document to rank: a text, or (for multimodal models) `{ text?, image? }` with an https or `data:image/…` URL. */
 export type RerankDocument = string | { text?: string; image?: string };
@@ -14,6 +14,8 @@ export interface RerankParams {
   /** Return only the best `top_n` (1 or more). @default every document (server) */
   top_n?: number | undefined;
   provider?: ProviderPreferences | undefined;
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** One ranked document as the wire sends it, with `score` beside `relevance_score`. */

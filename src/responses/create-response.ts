@@ -1,12 +1,14 @@
 import { type Client, callOptions } from "../core/client.js";
 import type { RequestOptions } from "../core/options.js";
 import { requestJSON } from "../core/request.js";
+import { requestBody } from "../core/request-body.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { checkModelId } from "../models/model-id.js";
 import type { InferSchemaOutput, StandardSchemaV1 } from "../structured/standard-schema.js";
 import { type StructuredOutputOptions, checkStructuredOptions, wantsStructuredOutput } from "../structured/structured-output.js";
 import { withSchemaJson } from "../structured/json-answer.js";
 import { isNonEmptyString, isRecord } from "../util/checks.js";
+import { responsesFields } from "./responses-fields.js";
 import { checkResponseObject, toResponseResult } from "./to-response-result.js";
 import type { ResponseResult, ResponsesParams } from "./types.js";
 
@@ -71,7 +73,7 @@ export function prepareResponse(
   options: StructuredOutputOptions | undefined,
 ): { body: ResponsesParams; schema: StandardSchemaV1 | undefined } {
   const fn = stream ? "streamResponse()" : "createResponse()";
-  if (!isRecord(params)) throw new ValidationError(`${fn} takes { model, input }, e.g. { model: "openai/gpt-4o", input: "Hi" }.`, { field: "params" });
+  if (!isRecord(params as unknown)) throw new ValidationError(`${fn} takes { model, input }, e.g. { model: "openai/gpt-4o", input: "Hi" }.`, { field: "params" });
   const models = params.models;
   if (!isNonEmptyString(params.model) && !(Array.isArray(models) && models.length > 0)) {
     throw new ValidationError(`${fn} needs a model, e.g. "openai/gpt-4o" (or a list in \`models\`).`, { field: "model" });
@@ -79,7 +81,7 @@ export function prepareResponse(
   if (checkIds) for (const model of [params.model, ...(models ?? [])]) if (typeof model === "string") checkModelId(model);
   const { input } = params;
   const noInput = input === undefined || input === null || input === "" || (Array.isArray(input) && input.length === 0);
-  if (noInput && params["prompt"] === undefined) {
+  if (noInput && params.prompt == null) {
     throw new ValidationError(`${fn} needs an input: a string, or a list of input items.`, { field: "input" });
   }
   if (!noInput && typeof input !== "string" && !Array.isArray(input)) {
@@ -88,7 +90,8 @@ export function prepareResponse(
   if (params.stream !== undefined && params.stream !== stream) {
     throw new ValidationError(stream ? "streamResponse() streams: leave `stream` out." : "createResponse() does not stream: use streamResponse(), or leave `stream` out.", { field: "stream" });
   }
-  let body: ResponsesParams = stream ? { ...params, stream: true } : params;
+  const fields = requestBody(params, "ResponsesParams", responsesFields);
+  let body: ResponsesParams = stream ? { ...fields, stream: true } : fields;
   if (!wantsStructuredOutput(options)) return { body, schema: undefined };
   if (params.text?.format !== undefined && options.schema !== undefined) {
     throw new ValidationError("Give either `schema` or `text.format`, not both.", { field: "text.format" });

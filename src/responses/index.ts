@@ -18,5 +18,5 @@ export type {
   ResponsesParams, ResponseInputItem, ResponseInputMessage, ResponseInputContent, FunctionCallOutputItem,
   ResponseFunctionTool, ResponseServerTool, ResponseTextFormat, ResponseAnnotation, ResponseOutputContent,
   ResponseOutputMessage, ResponseFunctionCall, ResponseReasoningItem, ResponseImageGenerationCall, ResponseOutputItem,
-  ResponseUsage, ResponseObject, ResponseToolCall, ResponseResult,
+  ResponseUsage, ResponseObject, ResponseToolCall, ResponseResult, StoredPromptTemplate,
 } from "./types.js";

@@ -1,5 +1,14 @@
 import type { DecodedImage } from "../types/chat-result.js";
-import type { JSONSchema, Plugin, ProviderPreferences, ReasoningConfig } from "../types/chat-params.js";
+import type {
+  ExtraFields,
+  JSONSchema,
+  Plugin,
+  PromptCacheOptions,
+  ProviderPreferences,
+  ReasoningConfig,
+  StopServerToolsWhenCondition,
+} from "../types/chat-params.js";
+import type { CacheControl } from "../types/content-parts.js";
 
 // Wire types of POST /responses (the OpenAPI document's ResponsesRequest and OpenResponsesResult), with its names.
 
@@ -55,9 +64,16 @@ export type ResponseTextFormat =
   | { type: "json_object" }
   | { type: "json_schema"; name: string; schema: JSONSchema; strict?: boolean | null; description?: string };
 
+/** A stored prompt template and the values of its variables (`StoredPromptTemplate`). */
+export interface StoredPromptTemplate {
+  id: string;
+  variables?: Record<string, string | ResponseInputContent> | null;
+}
+
 /**
- * The request body of `POST /responses` (OpenRouter's ResponsesRequest), with the wire's names. Keys not listed
- * are sent as they are.
+ * The request body of `POST /responses` (OpenRouter's ResponsesRequest), with the wire's names. Closed: a key it
+ * does not list is a type error, and a camelCase spelling of a wire field (`maxOutputTokens`) throws a
+ * `ValidationError` at run time; send a field the SDK does not know yet through `extra`.
  */
 export interface ResponsesParams {
   model?: string;
@@ -98,7 +114,15 @@ export interface ResponsesParams {
   background?: boolean | null;
   store?: false;
   stream?: boolean;
-  [key: string]: unknown;
+  /** A stored prompt template to start from (with `input` or instead of it). */
+  prompt?: StoredPromptTemplate | null;
+  cache_control?: CacheControl;
+  prompt_cache_options?: PromptCacheOptions | null;
+  /** Stop conditions for OpenRouter's server-tool loop. */
+  stop_server_tools_when?: StopServerToolsWhenCondition[];
+  debug?: { echo_upstream_body?: boolean };
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** An annotation on output text (a URL citation, a file citation). */

@@ -188,12 +188,13 @@ export function providerFrom(preferences: ProviderPreferences): ProviderBuilder 
   if (typeof preferences !== "object" || preferences === null || Array.isArray(preferences)) {
     throw new ValidationError(`providerFrom() takes a preferences object such as { sort: "price" }, not ${show(preferences)}.`, { field: "provider" });
   }
-  const state: ProviderPreferences = {};
+  // Keys the type does not list (a JavaScript caller's, a newer wire field's) are kept as they are.
+  const state: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(preferences)) {
     // JSON.parse makes "__proto__" an own key; assigning it would set the prototype of `state`, not add a field.
     if (key === "__proto__") continue;
     state[key] = value == null ? value : checkWireField(key, value);
   }
   // Unknown keys can hold nested objects; copy so that later edits to the caller's object do not leak in.
-  return make(structuredClone(state));
+  return make(structuredClone(state) as ProviderPreferences);
 }

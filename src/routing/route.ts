@@ -103,7 +103,7 @@ function make(state: RouteState): RouteBuilder {
       if (typeof preferences !== "object" || preferences === null || Array.isArray(preferences)) {
         invalid("provider", `provider() takes provider() from this package or a preferences object, not ${show(preferences)}.`);
       }
-      const built = typeof preferences.build === "function" ? (preferences as ProviderBuilder).build() : providerFrom(preferences as ProviderPreferences).build();
+      const built = "build" in preferences && typeof preferences.build === "function" ? (preferences as ProviderBuilder).build() : providerFrom(preferences as ProviderPreferences).build();
       return next({ provider: built });
     },
     plugins: (...plugins: Plugin[]) => next({ plugins: checkPlugins(plugins, state.auto !== undefined) }),

@@ -124,7 +124,6 @@ export interface ProviderPreferences {
   preferred_min_throughput?: PercentileThreshold | null;
   preferred_max_latency?: PercentileThreshold | null;
   max_price?: { prompt?: number | string; completion?: number | string; image?: number | string; audio?: number | string; request?: number | string };
-  [key: string]: unknown;
 }
 
 /**
@@ -152,8 +151,22 @@ export interface Plugin {
 export type Modality = "text" | "image" | "audio";
 
 /**
- * The body of a chat request. Give `messages`, or `prompt` as a shortcut for one user message. Unknown extra keys
- * are sent as they are (provider-specific parameters pass through).
+ * Fields the SDK does not know yet, merged into a request's JSON body as they are (never sent as `"extra"`). The
+ * params types are closed, so a misspelt field (`maxTokens`) is a type error; `extra` is the deliberate way to send
+ * a provider-specific or brand-new field. A key that is a field of the params type (or a camelCase spelling of one)
+ * throws a `ValidationError` before sending: set the field itself, so that it has one source.
+ * @example
+ * ```ts
+ * import type { ChatParams } from "openrouter-fetch";
+ * const params: ChatParams = { model: "openai/gpt-4o-mini", prompt: "Hi", extra: { new_sampling_knob: 0.3 } };
+ * ```
+ */
+export type ExtraFields = Record<string, unknown>;
+
+/**
+ * The body of a chat request. Give `messages`, or `prompt` as a shortcut for one user message. Closed: a key it
+ * does not list is a type error, and a camelCase spelling of a wire field (`maxTokens`) also throws a
+ * `ValidationError` at run time; send a field the SDK does not know yet through `extra`.
  */
 export interface ChatParams {
   messages?: ChatMessage[];
@@ -204,5 +217,10 @@ export interface ChatParams {
   trace?: Record<string, unknown>;
   preset?: string;
   debug?: { echo_upstream_body?: boolean };
-  [key: string]: unknown;
+  /** @deprecated Use `provider.sort.partition`: `"fallback"` is `"model"`, `"sort"` is `"none"`. */
+  route?: "fallback" | "sort" | null;
+  /** Set by the function: `chat()` never streams and `stream()` always does; a value that disagrees throws. */
+  stream?: boolean;
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }

@@ -72,5 +72,25 @@ export interface ToolMessage {
   content: string | ContentPart[];
 }
 
-/** One message of the conversation. */
+/**
+ * One message of the conversation.
+ * @example
+ * ```ts
+ * import type { ChatMessage } from "openrouter-fetch";
+ * const history: ChatMessage[] = [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi" }];
+ * ```
+ */
 export type ChatMessage = SystemMessage | DeveloperMessage | UserMessage | AssistantMessage | ToolMessage;
+
+/**
+ * The same type as {@link ChatMessage}, under the name other SDKs use: one message of a chat conversation
+ * (`system`, `developer`, `user`, `assistant` or `tool`). Not the `POST /messages` (Anthropic-shaped) request's
+ * message, which is `MessageParam`.
+ * @example
+ * ```ts
+ * import { chat, createClient, type Message } from "openrouter-fetch";
+ * const messages: Message[] = [{ role: "user", content: "Hi" }];
+ * const { text } = await chat(createClient(), { model: "openai/gpt-4o-mini", messages });
+ * ```
+ */
+export type Message = ChatMessage;

@@ -6,6 +6,7 @@ import { checkModelId } from "../models/model-id.js";
 import { isNonEmptyString, isRecord, isWholeNumber } from "../util/checks.js";
 import { readVideoJob } from "./read-video-job.js";
 import type { VideoJob, VideoParams } from "./types.js";
+import { type FieldsOf, requestBody } from "../core/request-body.js";
 
 /**
  * Submits a video generation job (`POST /videos`, answered 202) and returns it, `pending`. Wait for it with
@@ -35,6 +36,12 @@ export async function createVideo(client: Client, params: VideoParams, options?:
     throw new ValidationError(`duration is whole seconds > 0, got ${String(params.duration)}.`, { field: "duration" });
   }
   if (params.seed !== undefined && !isWholeNumber(params.seed)) throw new ValidationError(`seed must be a whole number, got ${String(params.seed)}.`, { field: "seed" });
-  const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "videos", body: params, idempotent: false });
+  const body = requestBody(params, "VideoParams", videoFields);
+  const { data } = await requestJSON<unknown>(resolved, { method: "POST", path: "videos", body, idempotent: false });
   return readVideoJob(data, "POST /videos");
 }
+
+const videoFields: FieldsOf<VideoParams> = {
+  model: true, prompt: true, aspect_ratio: true, duration: true, resolution: true, size: true, generate_audio: true, seed: true,
+  frame_images: true, input_references: true, callback_url: true, creativity: true, upscale_factor: true, provider: true,
+};

@@ -1,5 +1,6 @@
 // Wire types of /videos, named as in OpenRouter's OpenAPI document (VideoGenerationRequest, VideoGenerationResponse,
 // VideoModel).
+import type { ExtraFields } from "../types/chat-params.js";
 import type { ImagePart } from "../types/content-parts.js";
 
 /** The aspect ratios the document lists. */
@@ -39,6 +40,8 @@ export interface VideoParams {
   upscale_factor?: number;
   /** Provider passthrough: `{ options: { <provider>: { … } } }`. */
   provider?: { options?: Record<string, Record<string, unknown>> };
+  /** Fields the SDK does not know yet, merged into the body (see {@link ExtraFields}). */
+  extra?: ExtraFields;
 }
 
 /** Where a job is. */

@@ -235,12 +235,12 @@ describe("chat() input checks, before anything is sent", () => {
 });
 
 describe("chat() request body", () => {
-  it("turns prompt into a user message and passes unknown keys through, without SDK options", async () => {
+  it("turns prompt into a user message and sends extra's fields in the body, without SDK options", async () => {
     let sent: any;
     api()
       .post("/api/v1/chat/completions", (b) => ((sent = b), true))
       .reply(200, fixtureJSON("chat-nonstream-basic.json"));
-    await chat(testClient(), { model: "mistralai/mistral-small", prompt: "Hi", safe_prompt: true, temperature: 0.2 }, { timeout: 5_000, maxRetries: 1 });
+    await chat(testClient(), { model: "mistralai/mistral-small", prompt: "Hi", extra: { safe_prompt: true }, temperature: 0.2 }, { timeout: 5_000, maxRetries: 1 });
     expect(sent).toEqual({ model: "mistralai/mistral-small", messages: [{ role: "user", content: "Hi" }], safe_prompt: true, temperature: 0.2 });
   });
 

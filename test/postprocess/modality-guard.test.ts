@@ -30,7 +30,7 @@ describe("modalityGuard.prepare", () => {
   });
 
   it("refuses modalities with text for an image-only primary or fallback model, before anything is sent", async () => {
-    const error = await prepare({ model: "openai/gpt-4o", models: ["openai/gpt-4o", "recraft/recraft-v3"], modalities: ["image", "text"], prompt: "x" }).catch((e: unknown) => e as ValidationError);
+    const error = (await prepare({ model: "openai/gpt-4o", models: ["openai/gpt-4o", "recraft/recraft-v3"], modalities: ["image", "text"], prompt: "x" }).catch((e: unknown) => e)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.field).toBe("modalities");
     expect(error.message).toMatch(/recraft\/recraft-v3 outputs images only/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/errors/validation-error.js";
 import { provider, providerFrom } from "../../src/routing/provider.js";
+import type { ProviderPreferences } from "../../src/types/chat-params.js";
 import { thrown } from "../helpers/thrown.js";
 
 describe("provider()", () => {
@@ -172,7 +173,7 @@ describe("providerFrom()", () => {
   });
 
   it("keeps null fields and keys it does not know as they are", () => {
-    expect(providerFrom({ sort: null, options: { "black-forest-labs": { steps: 4 } } }).build()).toEqual({
+    expect(providerFrom({ sort: null, options: { "black-forest-labs": { steps: 4 } } } as ProviderPreferences).build()).toEqual({
       sort: null,
       options: { "black-forest-labs": { steps: 4 } },
     });

@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { chatFields } from "../../types/chat-fields.js";
 import type { ChatParams } from "../../types/chat-params.js";
 import { savePreset } from "./save-preset.js";
 import type { PresetWithVersion } from "./types.js";
@@ -24,5 +25,5 @@ import type { PresetWithVersion } from "./types.js";
  * ```
  */
 export async function createPresetFromChat(client: Client, slug: string, params: ChatParams, options?: RequestOptions): Promise<PresetWithVersion> {
-  return savePreset(client, "chat/completions", slug, params, options);
+  return savePreset(client, "chat/completions", slug, params, options, "ChatParams", chatFields);
 }

@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { messagesFields } from "../../messages/messages-fields.js";
 import type { MessagesParams } from "../../messages/types.js";
 import { savePreset } from "./save-preset.js";
 import type { PresetWithVersion } from "./types.js";
@@ -24,5 +25,5 @@ import type { PresetWithVersion } from "./types.js";
  * ```
  */
 export async function createPresetFromMessages(client: Client, slug: string, params: MessagesParams, options?: RequestOptions): Promise<PresetWithVersion> {
-  return savePreset(client, "messages", slug, params, options);
+  return savePreset(client, "messages", slug, params, options, "MessagesParams", messagesFields);
 }

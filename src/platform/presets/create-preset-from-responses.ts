@@ -1,5 +1,6 @@
 import type { Client } from "../../core/client.js";
 import type { RequestOptions } from "../../core/options.js";
+import { responsesFields } from "../../responses/responses-fields.js";
 import type { ResponsesParams } from "../../responses/types.js";
 import { savePreset } from "./save-preset.js";
 import type { PresetWithVersion } from "./types.js";
@@ -24,5 +25,5 @@ import type { PresetWithVersion } from "./types.js";
  * ```
  */
 export async function createPresetFromResponses(client: Client, slug: string, params: ResponsesParams, options?: RequestOptions): Promise<PresetWithVersion> {
-  return savePreset(client, "responses", slug, params, options);
+  return savePreset(client, "responses", slug, params, options, "ResponsesParams", responsesFields);
 }
