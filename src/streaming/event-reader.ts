@@ -1,6 +1,7 @@
 import { type EventSourceParser, createParser } from "eventsource-parser";
 import type { CallControl } from "../core/call-control.js";
 import { StreamError } from "../errors/stream-error.js";
+import type { StreamSource } from "../errors/stream-source.js";
 
 // Large enough for an image delta (a 4K PNG is tens of MB of base64), small enough to stop a runaway line.
 const maxEventSize = 134_217_728; // 128 MiB, as a literal: a bundler can drop an unused literal, not an expression
@@ -12,6 +13,8 @@ const highWater = 4_194_304; // 4 MiB
 export interface EventSource<T> {
   response: Response;
   control: CallControl;
+  /** Which API's stream this is: what its errors' `partial` is. */
+  source: StreamSource;
   /**
    * One event's `data` (and its `event:` name) as an item, `undefined` to skip it, or `null` for the terminal event
    * (chat's `[DONE]`) after which nothing more is read. `ended` says the body has ended, so that a truncated last
@@ -132,7 +135,7 @@ export class EventReader<T> {
           read = reading ? await reading : { done: true, value: undefined };
         } catch (error) {
           // A drop, an abort or a deadline: the right error for why, with everything received.
-          throw control.failure(error, this.#source.partial() as never, "The connection dropped mid-stream");
+          throw control.failure(error, this.#source.partial(), "The connection dropped mid-stream", this.#source.source);
         }
         if (!read.done && body) {
           reading = body.read();
@@ -193,7 +196,7 @@ export class EventReader<T> {
     const events = this.#events;
     if (this.#oversized) {
       events.length = 0;
-      throw new StreamError({ status: source.response.status, message: "The stream sent an event larger than 128 MiB.", partial: source.partial() as never });
+      throw new StreamError({ status: source.response.status, message: "The stream sent an event larger than 128 MiB.", partial: source.partial(), source: source.source });
     }
     try {
       for (const { data, event } of events) {

@@ -45,6 +45,7 @@ function source(response: Response, control = new CallControl(undefined), option
   const ends: boolean[] = [];
   const src: EventSource<string> = {
     response,
+    source: "chat",
     control,
     parse(data, event, ended) {
       if (data === "[DONE]") return null;
