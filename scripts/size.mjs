@@ -22,24 +22,27 @@ const cases = [
   // which in Node loads all of fetch: cold import 86 → 15 ms) costs ~0.6 in esbuild's lazy-module wrappers; the
   // facade carries every endpoint group (~100 operations). See the closing note of session 3.
   ["chat alone", chatSource, 21.38, 21.38, ["listModels", "generateImage", "openrouter/auto", "_zod", "eventsource", "mock OpenRouter", "gen-mock-"]],
-  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 26.31, 26.31, ["listModels", "generateImage", "mock OpenRouter", "gen-mock-"]],
+  ["stream alone", `import { stream, createClient } from "./dist/index.js"; export default [stream, createClient];`, 26.5, 26.5, ["listModels", "generateImage", "mock OpenRouter", "gen-mock-"]],
   // The facade carries every endpoint group: chat, models, images, audio, videos, files, rerank, responses,
   // messages, account and the whole platform side (or.platform.<resource>.<verb>).
   // Guardrails (18 functions, or.platform.guardrails) added 0.59 KiB; images.stream (streamImage's event
-  // accumulation) 0.5; presets, generation content and feedback and createAuthCode ~0.9.
-  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 49.79, 49.79, []],
+  // accumulation) 0.5; presets, generation content and feedback and createAuthCode ~0.9. The stream reader's
+  // catch-up wait and always-pending read, TextFields for Responses/Messages deltas and the typed-partial guards
+  // (source on the stream errors, isResponse/Message/ImageStreamFailure) ~0.4 here, ~0.15 on stream/runTools/
+  // streamImage, ~0.45 on streamResponse/streamMessage.
+  ["whole facade", `import { createOpenRouter } from "./dist/index.js"; export default createOpenRouter;`, 50.25, 50.25, []],
   ["provider builder alone", `import { provider } from "./dist/routing.js"; export default provider;`, 1.5, 1.4, ["openrouter/auto", "auto-router", "openrouter:web_search", "@preset/", "complex", "prefixUrl"]],
   // One BYOK call: the management request and its checks, no other resource's paths, nothing of chat or streams.
   ["platform (one BYOK call)", `import { createByokKey, createClient } from "./dist/platform.js"; export default [createByokKey, createClient];`, 16.98, 16.98, ["chat/completions", "observability/destinations", "analytics/query", "workspaces", "eventsource", "_zod"]],
-  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 28.11, 28.11, ["_zod", "listModels"]],
+  ["runTools + tool", `import { runTools, tool } from "./dist/tools.js"; export default [runTools, tool];`, 28.3, 28.3, ["_zod", "listModels"]],
   // The native image route and rerank: no chat, no stream reading, no zod.
-  ["streamImage alone", `import { streamImage, createClient } from "./dist/images.js"; export default [streamImage, createClient];`, 23.03, 23.03, ["_zod", "chat/completions", "modalities"]],
+  ["streamImage alone", `import { streamImage, createClient } from "./dist/images.js"; export default [streamImage, createClient];`, 23.15, 23.15, ["_zod", "chat/completions", "modalities"]],
   ["createImage alone", `import { createImage, createClient } from "./dist/images.js"; export default [createImage, createClient];`, 19.13, 19.13, ["eventsource", "_zod", "chat/completions", "modalities"]],
   ["rerank alone", `import { rerank, createClient } from "./dist/rerank.js"; export default [rerank, createClient];`, 17.62, 17.62, ["eventsource", "_zod", "generateImage", "listModels"]],
   // The conversation APIs: no chat request building, no stream reading, no catalog.
   ["createResponse alone", `import { createResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [createResponse, createClient];`, 19.98, 19.98, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
-  ["streamResponse alone", `import { streamResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [streamResponse, createClient];`, 24.08, 24.08, ["prepareChat", "chat/completions", "listModels"]],
-  ["streamMessage alone", `import { streamMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [streamMessage, createClient];`, 22.48, 22.48, ["prepareChat", "chat/completions", "listModels"]],
+  ["streamResponse alone", `import { streamResponse } from "./dist/responses.js"; import { createClient } from "./dist/index.js"; export default [streamResponse, createClient];`, 24.55, 24.55, ["prepareChat", "chat/completions", "listModels"]],
+  ["streamMessage alone", `import { streamMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [streamMessage, createClient];`, 22.95, 22.95, ["prepareChat", "chat/completions", "listModels"]],
   ["createMessage alone", `import { createMessage } from "./dist/messages.js"; import { createClient } from "./dist/index.js"; export default [createMessage, createClient];`, 19.07, 19.07, ["prepareChat", "chat/completions", "eventsource", "listModels"]],
   // Binary bodies are read by core/open-binary.ts, not the SSE reader: no eventsource-parser, no chat code.
   ["speech + transcription", `import { createSpeech, createTranscription } from "./dist/audio.js"; export default [createSpeech, createTranscription];`, 18.67, 18.67, ["eventsource", "generateImage", "listModels", "chat/completions"]],

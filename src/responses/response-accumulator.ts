@@ -22,6 +22,15 @@ export class ResponseAccumulator {
 
   add(event: ResponseStreamEvent): void {
     const e = event as Item;
+    // The event of nearly every token, ahead of the switch (which compares the type with each case in turn), its
+    // part found directly when it is there.
+    if (event.type === "response.output_text.delta") {
+      const content: unknown = this.#output[event.output_index]?.content;
+      const found: unknown = Array.isArray(content) ? content[event.content_index] : undefined;
+      const part = typeof found === "object" && found !== null ? (found as Item) : this.#part(e);
+      if (typeof event.delta === "string") this.#texts.append(part, "text", event.delta);
+      return;
+    }
     switch (event.type) {
       case "response.created":
       case "response.in_progress":
@@ -42,9 +51,6 @@ export class ResponseAccumulator {
         return;
       case "response.content_part.done":
         this.#content(e)[e.content_index] = structuredClone(e.part);
-        return;
-      case "response.output_text.delta":
-        if (typeof e.delta === "string") this.#texts.append(this.#part(e), "text", e.delta);
         return;
       case "response.output_text.done":
         this.#texts.set(this.#part(e), "text", e.text);
