@@ -48,8 +48,8 @@ export class EventReader<T> {
   readonly #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   readonly #decoder = new TextDecoder();
   readonly #parser: EventSourceParser;
-  /** Events of the current body read, parsed right after it. */
-  readonly #events: { data: string; event: string | undefined }[] = [];
+  /** The body has ended: the events of the last feed are told so (a truncated last event from a malformed one). */
+  #ended = false;
   #queue: T[] = [];
   #next = 0;
   #queuedBytes = 0;
@@ -66,7 +66,9 @@ export class EventReader<T> {
     this.#source = source;
     this.#reader = source.response.body?.getReader();
     this.#parser = createParser({
-      onEvent: (event) => void this.#events.push({ data: event.data, event: event.event }),
+      // Each event is turned into an item as the parser finds it (no list of events in between: this is per token).
+      // What the source throws (an error event) comes out of feed(), after the items before it were queued.
+      onEvent: (event) => this.#add(event.data, event.event),
       onError: (error) => {
         if (error.type === "max-buffer-size-exceeded") this.#oversized = true;
       },
@@ -144,8 +146,9 @@ export class EventReader<T> {
         if (this.#finished) return;
         if (read.done) {
           // A last event without its blank line still counts; a truncated one fails to parse below.
+          this.#ended = true;
           this.#parser.feed(`${this.#decoder.decode()}\n\n`);
-          this.#parse(true);
+          this.#checkSize();
           if (!this.#finished) {
             this.#finished = true;
             this.#source.end(false);
@@ -154,7 +157,7 @@ export class EventReader<T> {
         }
         control.touch();
         this.#parser.feed(this.#decoder.decode(read.value, { stream: true }));
-        this.#parse(false);
+        this.#checkSize();
         this.#wake?.();
       }
       // The terminal event arrived (or the consumer left): nothing more is read.
@@ -191,33 +194,32 @@ export class EventReader<T> {
     });
   }
 
-  #parse(ended: boolean): void {
-    const source = this.#source;
-    const events = this.#events;
+  /** After a feed: an event over the size limit fails the stream (the items before it were queued). */
+  #checkSize(): void {
     if (this.#oversized) {
-      events.length = 0;
+      const source = this.#source;
       throw new StreamError({ status: source.response.status, message: "The stream sent an event larger than 128 MiB.", partial: source.partial(), source: source.source });
     }
-    try {
-      for (const { data, event } of events) {
-        const item = source.parse(data, event, ended);
-        if (!this.#sawData) {
-          this.#sawData = true;
-          // The first event is in: the `timeout` deadline (to the first event) is met; idleTimeout takes over.
-          source.control.clearDeadline();
-        }
-        if (item === null) {
-          this.#finished = true;
-          source.end(true);
-          break;
-        }
-        if (item !== undefined) {
-          this.#queue.push(item);
-          this.#queuedBytes += data.length;
-        }
-      }
-    } finally {
-      events.length = 0;
+  }
+
+  #add(data: string, event: string | undefined): void {
+    // After the terminal event (or a close()), the rest of the same read is not looked at.
+    if (this.#finished) return;
+    const source = this.#source;
+    const item = source.parse(data, event, this.#ended);
+    if (!this.#sawData) {
+      this.#sawData = true;
+      // The first event is in: the `timeout` deadline (to the first event) is met; idleTimeout takes over.
+      source.control.clearDeadline();
+    }
+    if (item === null) {
+      this.#finished = true;
+      source.end(true);
+      return;
+    }
+    if (item !== undefined) {
+      this.#queue.push(item);
+      this.#queuedBytes += data.length;
     }
   }
 }
