@@ -4,13 +4,13 @@
 // once with a small and once with a large stream; the difference in instructions over the difference in chunks is the cost of one chunk, with node's
 // startup, the JIT's warm-up and the module loading cancelled out. `--single-threaded` keeps V8's GC and compiler
 // on the main thread: with helper threads the count varies by a few per cent from run to run, without by ~0.5%.
-// Usage: npm run build && node bench/instructions.mjs [--small 5000] [--large 30000] [--only chunks,responses]
+// Usage: npm run bench:instructions -- [options], or npm run build && node bench/instructions.mjs [--small 5000] [--large 30000] [--only chunks,responses] [--record [--note text]]
 //        (needs valgrind; --only keeps the named variants and their floors. One variant by hand, for a profile,
 //         once a parent run has written the body files:
 //         BENCH_CHILD=chunks BENCH_CHUNKS=25000 valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out node --single-threaded bench/instructions.mjs)
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { arch, cpus, platform, tmpdir } from "node:os";
 import { join } from "node:path";
 import { env } from "node:process";
 import { fileURLToPath } from "node:url";
@@ -88,9 +88,18 @@ async function parent() {
     const b = await count(variant, large);
     perChunk[variant] = (b - a) / (large - small);
   }
+  const results = [];
   for (const variant of variants) {
     const floor = perChunk[floorOf(variant)];
     const result = { bench: "stream-instructions", variant: variantNames[variant], small, large, instructionsPerChunk: Math.round(perChunk[variant]), ratioToFloor: Number((perChunk[variant] / floor).toFixed(3)) };
     console.log(JSON.stringify(result));
+    results.push(result);
+  }
+  if (process.argv.includes("--record")) {
+    const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+    const dir = fileURLToPath(new URL("results/", import.meta.url));
+    mkdirSync(dir, { recursive: true });
+    const meta = { date: new Date().toISOString(), node: process.version, platform: `${platform()} ${arch()}`, cpus: cpus().length, cpu: cpus()[0]?.model };
+    writeFileSync(`${dir}${stamp}-instructions.json`, JSON.stringify({ ...meta, note: arg("note", undefined), results }, null, 2) + "\n");
   }
 }

@@ -34,7 +34,8 @@ export interface EventSource<T> {
  *
  * - `idleTimeout` measures the server: each read from the body pushes the idle clock back, and a slow consumer
  *   (a UI, text-to-speech, backpressure through `toReadableStream`) never trips it; once more than 4 MiB of events
- *   wait for the consumer, reading pauses and so does the idle clock, until the consumer catches up;
+ *   wait for the consumer, reading pauses and so does the idle clock, until the consumer catches up; below that, a
+ *   consumer that is behind gets one macrotask to catch up before each read (see #catchUp);
  * - what arrived before a connection drop is kept: the queued items are handed out first, then the error, whose
  *   `partial` holds everything received;
  * - once the body has ended, the deadlines are over: a `final()` called long after the answer came still gets it.
