@@ -1,8 +1,13 @@
 // Stream throughput: openrouter-fetch's stream() (for await on chunks, textStream, final()) against the floor, raw
 // fetch + eventsource-parser + JSON.parse, reading the same stream from a local server in another process. Each
 // measured run is a fresh child process (so peak RSS is its own), variants interleaved, medians over repetitions.
-// Usage: node bench/stream.mjs [--chunks 100000] [--reps 3] [--per-event]   (needs `npm run build` first)
+// Streams of /responses and /messages are measured the same way against their own floors (same words, their events).
+// Usage: node bench/stream.mjs [--chunks 100000] [--reps 3] [--per-event] [--only chunks,responses] [--record [--note text]]
+//        (needs `npm run build` first; --only keeps the named variants and their floors)
+// For figures that hold on a busy machine, count instructions instead: bench/instructions.mjs.
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { arch, cpus, platform } from "node:os";
 import { fileURLToPath } from "node:url";
 import { cpuUsage, env } from "node:process";
 
@@ -19,70 +24,14 @@ if (env.BENCH_CHILD) {
 }
 
 async function child(variant, port, chunks) {
-  const url = `http://127.0.0.1:${port}/api/v1/chat/completions`;
+  const base = `http://127.0.0.1:${port}/api/v1`;
+  const { createClient } = await import("../dist/index.js");
+  const { streamVariants } = await import("./stream-variants.mjs");
+  const client = createClient({ apiKey: "sk-or-v1-bench", baseURL: base, maxRetries: 0 });
   const body = JSON.stringify({ model: "m", messages: [{ role: "user", content: "x" }], stream: true });
-  const { createParser } = await import("eventsource-parser");
-  const { createClient, stream } = await import("../dist/index.js");
-  const { streamResponse } = await import("../dist/responses.js");
-  const responsesUrl = `http://127.0.0.1:${port}/api/v1/responses`;
-  const client = createClient({ apiKey: "sk-or-v1-bench", baseURL: `http://127.0.0.1:${port}/api/v1`, maxRetries: 0 });
-
-  const variants = {
-    floor: () => rawFloor(url),
-    responsesFloor: () => rawFloor(responsesUrl),
-    async responses() {
-      let n = 0;
-      for await (const _ of await streamResponse(client, { model: "m", input: "x" })) n++;
-      return n - 2; // created and completed are not deltas
-    },
-    async responsesText() {
-      let n = 0;
-      for await (const _ of (await streamResponse(client, { model: "m", input: "x" })).textStream) n++;
-      return n;
-    },
-  };
-  Object.assign(variants, chatVariants());
-
-  /** The floor: raw fetch + eventsource-parser + JSON.parse of every event. */
-  async function rawFloor(target) {
-    const res = await fetch(target, { method: "POST", body, headers: { "content-type": "application/json" } });
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    let n = 0;
-    const parser = createParser({
-      onEvent(event) {
-        if (event.data === "[DONE]") return;
-        JSON.parse(event.data);
-        n++;
-      },
-    });
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parser.feed(decoder.decode(value, { stream: true }));
-    }
-    return n;
-  }
-
-  function chatVariants() {
-    return {
-    async chunks() {
-      let n = 0;
-      for await (const _ of await stream(client, { model: "m", prompt: "x" })) n++;
-      return n;
-    },
-    async text() {
-      let n = 0;
-      for await (const _ of (await stream(client, { model: "m", prompt: "x" })).textStream) n++;
-      return n + 1; // textStream skips the empty finish delta; count as chunks for the rate
-    },
-    async final() {
-      const result = await (await stream(client, { model: "m", prompt: "x" })).final();
-      globalThis.kept = result; // measured after GC below: what a caller holding the result keeps alive
-      return (result.usage?.completion_tokens ?? 0) + 2;
-    },
-    };
-  }
+  const paths = { chat: "chat/completions", responses: "responses", messages: "messages" };
+  const open = (kind) => fetch(`${base}/${paths[kind]}`, { method: "POST", body, headers: { "content-type": "application/json" } });
+  const variants = streamVariants(client, open);
   const run = variants[variant];
   await run(); // warm-up: JIT, connection
   const cpu0 = cpuUsage();
@@ -105,7 +54,9 @@ async function parent() {
   const perEvent = process.argv.includes("--per-event");
   const server = spawn(process.execPath, [`${here}sse-server.mjs`, String(chunks), perEvent ? "perEvent" : "whole"], { stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise((resolve) => server.stdout.once("data", (d) => resolve(Number(String(d).trim()))));
-  const variants = ["floor", "chunks", "text", "final", "responsesFloor", "responses", "responsesText"];
+  const { variantNames, floorOf } = await import("./stream-variants.mjs");
+  const only = arg("only", undefined)?.split(",");
+  const variants = Object.keys(variantNames).filter((v) => !only || only.includes(v) || only.some((o) => floorOf(o) === v));
   const samples = Object.fromEntries(variants.map((v) => [v, []]));
   try {
     for (let rep = 0; rep < reps; rep++) {
@@ -127,25 +78,18 @@ async function parent() {
   } finally {
     server.kill();
   }
+  const results = [];
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const variant of variants) {
     // Each API against its own floor: the same bytes read by raw fetch + eventsource-parser + JSON.parse.
-    const floor = variant.startsWith("responses") ? "responsesFloor" : "floor";
+    const floor = floorOf(variant);
     const floorRate = median(samples[floor].map((s) => s.n / (s.ms / 1000)));
     const floorCpu = median(samples[floor].map((s) => s.cpuUsPerChunk));
     const rate = median(samples[variant].map((s) => s.n / (s.ms / 1000)));
     const cpu = median(samples[variant].map((s) => s.cpuUsPerChunk));
     const result = {
       bench: perEvent ? "stream-per-event-writes" : "stream",
-      variant: {
-        floor: "raw fetch + eventsource-parser",
-        chunks: "stream() for await chunks",
-        text: "stream() textStream",
-        final: "stream() final()",
-        responsesFloor: "raw fetch + eventsource-parser (/responses)",
-        responses: "streamResponse() for await events",
-        responsesText: "streamResponse() textStream",
-      }[variant],
+      variant: variantNames[variant],
       chunks,
       reps,
       chunksPerSec: Math.round(rate),
@@ -155,5 +99,15 @@ async function parent() {
       peakRssMB: Math.round(median(samples[variant].map((s) => s.rssMB))),
     };
     console.log(JSON.stringify(result));
+    results.push(result);
+  }
+  if (process.argv.includes("--record")) {
+    // As `npm run bench` records a run: bench/results/<date>-stream-<chunks>.json.
+    const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+    mkdirSync(`${here}results`, { recursive: true });
+    const file = `${here}results/${stamp}-stream-${chunks}.json`;
+    const meta = { date: new Date().toISOString(), node: process.version, platform: `${platform()} ${arch()}`, cpus: cpus().length, cpu: cpus()[0]?.model };
+    writeFileSync(file, JSON.stringify({ ...meta, note: arg("note", undefined), results }, null, 2) + "\n");
+    console.log(`recorded in ${file}`);
   }
 }

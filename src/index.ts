@@ -56,7 +56,7 @@ export {
   type ImageModel, type ImageModelEndpoint, type ImagePricingEntry, type CapabilityDescriptor, createImagesFacade,
   type ImagesFacade, streamImage, type ImageStream, type ImageStreamEvent, type ImagePartialImageEvent,
   type ImageTextChunkEvent, type ImageCompletedEvent, type ImageStreamErrorEvent, type OtherImageStreamEvent,
-  type StreamedImageResult,
+  type StreamedImageResult, isImageStreamFailure, type ImageStreamFailure,
 } from "./images/index.js";
 
 // Models. The zod/mini schemas (modelSchema, …) are exported from "openrouter-fetch/models" only, and imported
@@ -122,7 +122,7 @@ export {
   InsufficientCreditsError, ModerationError, NotFoundError, RequestTimeoutError, RateLimitError, ProviderError,
   NoProviderError, ServerError, PayloadTooLargeError, UnprocessableEntityError, EdgeTimeoutError,
   ProviderOverloadedError, type APIErrorInit, type ErrorAvailability, createAPIError, type CreateAPIErrorInput,
-  StreamError, ConnectionError, TimeoutError, type TimeoutPhase, AbortError, ValidationError,
+  StreamError, type StreamSource, type StreamFailure, ConnectionError, TimeoutError, type TimeoutPhase, AbortError, ValidationError,
   ResponseValidationError, type ResponseIssue, HookError, type HookKind,
 } from "./errors/index.js";
 
@@ -142,7 +142,7 @@ export {
   type ResponseTextDeltaEvent, type ResponseTextDoneEvent, type ResponseAnnotationEvent, type ResponseRefusalEvent,
   type ResponseFunctionCallArgumentsEvent, type ResponseReasoningSummaryPartEvent,
   type ResponseReasoningSummaryTextEvent, type ResponseReasoningTextEvent, type ResponseImageGenerationEvent,
-  type ResponseErrorEvent, type OtherResponseEvent,
+  type ResponseErrorEvent, type OtherResponseEvent, isResponseStreamFailure, type ResponseStreamFailure,
 } from "./responses/index.js";
 export {
   createMessage, type MessageOptions, type MessagesFacade, createMessagesFacade, type MessagesParams,
@@ -150,7 +150,7 @@ export {
   type MessageUsage, type MessageStopReason, type MessageObject, type MessageResult, streamMessage,
   type MessageStream, type MessageStreamEvent, type MessageStartEvent, type ContentBlockStartEvent,
   type ContentBlockDeltaEvent, type ContentBlockStopEvent, type MessageDeltaEvent, type MessageStopEvent,
-  type MessagePingEvent, type MessageErrorEvent,
+  type MessagePingEvent, type MessageErrorEvent, isMessageStreamFailure, type MessageStreamFailure,
 } from "./messages/index.js";
 export {
   createSpeech, type SpeechResult, createSpeechStream, createTranscription, createAudioFacade, type AudioFacade,

@@ -3,6 +3,7 @@ import { ConnectionError } from "../errors/connection-error.js";
 import { redact } from "../errors/create-api-error.js";
 import { safeCause } from "../errors/safe-cause.js";
 import { TimeoutError, type TimeoutPhase } from "../errors/timeout-error.js";
+import type { StreamSource } from "../errors/stream-source.js";
 import type { ChatResult } from "../types/chat-result.js";
 
 // setTimeout treats anything above 2^31-1 ms as 1 ms; such a deadline means "none".
@@ -149,11 +150,11 @@ export class CallControl {
    * The error that explains a failure: a timeout or a caller abort when one happened, otherwise a connection
    * failure (its message and cause cleared of the key: see safeCause).
    */
-  failure(cause: unknown, partial?: ChatResult, what = "the connection failed"): AbortError | TimeoutError | ConnectionError {
-    if (this.#timedOut) return new TimeoutError({ timeoutMs: this.#timedOut.ms, phase: this.#timedOut.phase, partial });
-    if (this.#callerAborted) return new AbortError({ cause: this.#callerSignal?.reason ?? cause, partial });
+  failure<P = ChatResult>(cause: unknown, partial?: P, what = "the connection failed", source?: StreamSource): AbortError<P> | TimeoutError<P> | ConnectionError<P> {
+    if (this.#timedOut) return new TimeoutError<P>({ timeoutMs: this.#timedOut.ms, phase: this.#timedOut.phase, partial, source });
+    if (this.#callerAborted) return new AbortError<P>({ cause: this.#callerSignal?.reason ?? cause, partial, source });
     const message = redact(`${what}: ${describeCause(cause)}`, this.#apiKey);
-    return new ConnectionError(message, { cause: safeCause(cause, this.#apiKey), partial });
+    return new ConnectionError<P>(message, { cause: safeCause(cause, this.#apiKey), partial, source });
   }
 
   #timeout(phase: TimeoutPhase, ms: number): void {

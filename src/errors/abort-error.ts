@@ -1,5 +1,6 @@
 import type { ChatResult } from "../types/chat-result.js";
 import { OpenRouterError } from "./openrouter-error.js";
+import type { StreamSource } from "./stream-source.js";
 
 /**
  * The caller aborted the request (an `AbortSignal`, or a stream's `abort()`). `cause` is the signal's reason;
@@ -11,12 +12,16 @@ import { OpenRouterError } from "./openrouter-error.js";
  * const handle = (e: unknown) => e instanceof AbortError && console.log("cancelled", e.partial?.text);
  * ```
  */
-export class AbortError extends OpenRouterError {
+export class AbortError<P = ChatResult> extends OpenRouterError {
   override name = "AbortError";
-  readonly partial: ChatResult | undefined;
+  /** For streams: everything accumulated before the failure (a `ChatResult`, `ResponseResult` or `MessageResult`: see `source`). */
+  readonly partial: P | undefined;
+  /** For streams: the API whose stream failed, and so what `partial` is; `undefined` when there is no `partial`. */
+  readonly source: StreamSource | undefined;
 
-  constructor(options?: { cause?: unknown; partial?: ChatResult | undefined }) {
+  constructor(options?: { cause?: unknown; partial?: P | undefined; source?: StreamSource | undefined }) {
     super("Request aborted by the caller.", options);
     this.partial = options?.partial;
+    this.source = options?.partial === undefined ? undefined : (options?.source ?? "chat");
   }
 }

@@ -1,5 +1,6 @@
 import type { ChatResult } from "../types/chat-result.js";
 import { OpenRouterError } from "./openrouter-error.js";
+import type { StreamSource } from "./stream-source.js";
 
 /**
  * The connection failed: refused, reset, DNS, TLS, or dropped in the middle of a body. Connection failures before
@@ -13,13 +14,16 @@ import { OpenRouterError } from "./openrouter-error.js";
  * };
  * ```
  */
-export class ConnectionError extends OpenRouterError {
+export class ConnectionError<P = ChatResult> extends OpenRouterError {
   override name = "ConnectionError";
-  /** For streams: everything accumulated before the connection dropped. */
-  readonly partial: ChatResult | undefined;
+  /** For streams: everything accumulated before the failure (a `ChatResult`, `ResponseResult` or `MessageResult`: see `source`). */
+  readonly partial: P | undefined;
+  /** For streams: the API whose stream failed, and so what `partial` is; `undefined` when there is no `partial`. */
+  readonly source: StreamSource | undefined;
 
-  constructor(message: string, options?: { cause?: unknown; partial?: ChatResult | undefined }) {
+  constructor(message: string, options?: { cause?: unknown; partial?: P | undefined; source?: StreamSource | undefined }) {
     super(message, options);
     this.partial = options?.partial;
+    this.source = options?.partial === undefined ? undefined : (options?.source ?? "chat");
   }
 }

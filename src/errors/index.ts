@@ -26,6 +26,8 @@ export { EdgeTimeoutError } from "./edge-timeout-error.js";
 export { ProviderOverloadedError } from "./provider-overloaded-error.js";
 export { createAPIError, type CreateAPIErrorInput } from "./create-api-error.js";
 export { StreamError } from "./stream-error.js";
+export type { StreamSource } from "./stream-source.js";
+export type { StreamFailure } from "./is-stream-failure.js";
 export { ConnectionError } from "./connection-error.js";
 export { TimeoutError, type TimeoutPhase } from "./timeout-error.js";
 export { AbortError } from "./abort-error.js";

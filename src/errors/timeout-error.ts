@@ -1,5 +1,6 @@
 import type { ChatResult } from "../types/chat-result.js";
 import { OpenRouterError } from "./openrouter-error.js";
+import type { StreamSource } from "./stream-source.js";
 
 /** Which deadline ran out. */
 export type TimeoutPhase = "response" | "first-event" | "idle";
@@ -17,13 +18,16 @@ export type TimeoutPhase = "response" | "first-event" | "idle";
  * };
  * ```
  */
-export class TimeoutError extends OpenRouterError {
+export class TimeoutError<P = ChatResult> extends OpenRouterError {
   override name = "TimeoutError";
   readonly timeoutMs: number;
   readonly phase: TimeoutPhase;
-  readonly partial: ChatResult | undefined;
+  /** For streams: everything accumulated before the failure (a `ChatResult`, `ResponseResult` or `MessageResult`: see `source`). */
+  readonly partial: P | undefined;
+  /** For streams: the API whose stream failed, and so what `partial` is; `undefined` when there is no `partial`. */
+  readonly source: StreamSource | undefined;
 
-  constructor(init: { timeoutMs: number; phase: TimeoutPhase; partial?: ChatResult | undefined }) {
+  constructor(init: { timeoutMs: number; phase: TimeoutPhase; partial?: P | undefined; source?: StreamSource | undefined }) {
     const what =
       init.phase === "idle"
         ? `the stream sent nothing for ${init.timeoutMs} ms (idleTimeout)`
@@ -34,5 +38,6 @@ export class TimeoutError extends OpenRouterError {
     this.timeoutMs = init.timeoutMs;
     this.phase = init.phase;
     this.partial = init.partial;
+    this.source = init.partial === undefined ? undefined : (init.source ?? "chat");
   }
 }

@@ -22,6 +22,7 @@ export type {
 // The native image API (POST /images, GET /images/models…)
 export { createImage } from "./create-image.js";
 export { streamImage, type ImageStream } from "./stream-image.js";
+export { isImageStreamFailure, type ImageStreamFailure } from "./is-image-stream-failure.js";
 export { listImageModels } from "./list-image-models.js";
 export { listImageModelEndpoints } from "./list-image-model-endpoints.js";
 export type {

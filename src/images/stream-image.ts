@@ -71,11 +71,12 @@ export async function streamImage(client: Client, params: CreateImageParams, opt
   return new TypedEventStream<ImageStreamEvent, StreamedImageResult>({
     response,
     control,
+    source: "images",
     apiKey: resolved.apiKey,
     add: (event) => {
       if (event.type !== "error") return images.add(event);
       const error = isRecord(event["error"]) ? event["error"] : { message: "The image generation failed." };
-      return failureEvent(response, resolved.apiKey, { error }, images.result());
+      return failureEvent("images", response, resolved.apiKey, { error }, images.result());
     },
     complete: () => images.completed > 0,
     textOf: (event) => (event.type === "image_generation.text_chunk" && event["phase"] === "content" && typeof event["text"] === "string" ? event["text"] : undefined),

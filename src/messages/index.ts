@@ -7,6 +7,7 @@
  */
 export { createMessage, type MessageOptions } from "./create-message.js";
 export { streamMessage, type MessageStream } from "./stream-message.js";
+export { isMessageStreamFailure, type MessageStreamFailure } from "./is-message-stream-failure.js";
 export type {
   MessageStreamEvent, MessageStartEvent, ContentBlockStartEvent, ContentBlockDeltaEvent, ContentBlockStopEvent,
   MessageDeltaEvent, MessageStopEvent, MessagePingEvent, MessageErrorEvent,

@@ -1,3 +1,5 @@
+import { TextBuilder } from "../streaming/text-builder.js";
+import { TextFields } from "../streaming/text-fields.js";
 import type { MessageStreamEvent } from "./stream-events.js";
 import type { MessageObject } from "./types.js";
 
@@ -13,7 +15,9 @@ type Block = Record<string, any>;
 export class MessageAccumulator {
   #message: MessageObject | undefined;
   readonly #content: Block[] = [];
-  readonly #json = new Map<number, string>();
+  readonly #json = new Map<number, TextBuilder>();
+  /** The texts growing by deltas, written back to their blocks by toMessage(). */
+  readonly #texts = new TextFields();
   stopped = false;
 
   add(event: MessageStreamEvent): void {
@@ -27,15 +31,19 @@ export class MessageAccumulator {
       case "content_block_delta": {
         const block = (this.#content[event.index] ??= { type: "text", text: "" });
         const delta = event.delta as Block;
-        if (delta.type === "text_delta") block.text = `${block.text ?? ""}${delta.text}`;
-        else if (delta.type === "thinking_delta") block.thinking = `${block.thinking ?? ""}${delta.thinking}`;
+        if (delta.type === "text_delta") this.#texts.append(block, "text", String(delta.text));
+        else if (delta.type === "thinking_delta") this.#texts.append(block, "thinking", String(delta.thinking));
         else if (delta.type === "signature_delta") block.signature = delta.signature;
-        else if (delta.type === "input_json_delta") this.#json.set(event.index, `${this.#json.get(event.index) ?? ""}${delta.partial_json}`);
+        else if (delta.type === "input_json_delta") {
+          let json = this.#json.get(event.index);
+          if (!json) this.#json.set(event.index, (json = new TextBuilder()));
+          json.add(String(delta.partial_json));
+        }
         else if (delta.type === "citations_delta") (block.citations ??= []).push(delta.citation);
         return;
       }
       case "content_block_stop": {
-        const json = this.#json.get(event.index);
+        const json = this.#json.get(event.index)?.toString();
         const block = this.#content[event.index];
         if (json !== undefined && block) {
           this.#json.delete(event.index);
@@ -64,6 +72,7 @@ export class MessageAccumulator {
 
   /** The message so far, in the wire's shape. */
   toMessage(): MessageObject {
+    this.#texts.flush();
     const base = this.#message ?? { id: "", type: "message", role: "assistant", model: "", content: [], stop_reason: null };
     return { ...base, content: this.#content.filter(Boolean) as MessageObject["content"] };
   }

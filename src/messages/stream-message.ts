@@ -66,12 +66,13 @@ export async function streamMessage(client: Client, params: MessagesParams, opti
   return new TypedEventStream<MessageStreamEvent, MessageResult>({
     response,
     control,
+    source: "messages",
     apiKey: resolved.apiKey,
     add: (event) => {
       accumulator.add(event);
       if (event.type !== "error") return undefined;
       const error = event.error ?? { type: "error", message: "The stream failed." };
-      return failureEvent(response, resolved.apiKey, { type: "error", error: { ...error, code: error.type } }, result());
+      return failureEvent("messages", response, resolved.apiKey, { type: "error", error: { ...error, code: error.type } }, result());
     },
     complete: () => accumulator.stopped,
     textOf: (event) => (event.type === "content_block_delta" && event.delta.type === "text_delta" ? (event.delta as { text: string }).text : undefined),

@@ -7,6 +7,7 @@
  */
 export { createResponse, type ResponseOptions } from "./create-response.js";
 export { streamResponse, type ResponseStream } from "./stream-response.js";
+export { isResponseStreamFailure, type ResponseStreamFailure } from "./is-response-stream-failure.js";
 export type {
   ResponseStreamEvent, ResponseLifecycleEvent, ResponseOutputItemEvent, ResponseContentPartEvent, ResponseTextDeltaEvent,
   ResponseTextDoneEvent, ResponseAnnotationEvent, ResponseRefusalEvent, ResponseFunctionCallArgumentsEvent,

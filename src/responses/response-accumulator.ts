@@ -1,3 +1,4 @@
+import { TextFields } from "../streaming/text-fields.js";
 import type { ResponseStreamEvent } from "./stream-events.js";
 import type { ResponseObject, ResponseOutputItem } from "./types.js";
 
@@ -14,11 +15,22 @@ type Item = Record<string, any>;
 export class ResponseAccumulator {
   #response: ResponseObject | undefined;
   readonly #output: Item[] = [];
+  /** The texts growing by deltas, written back to their parts and items by toResponse(). */
+  readonly #texts = new TextFields();
   /** The terminal event's type, once it has arrived. */
   terminal: "response.completed" | "response.failed" | "response.incomplete" | undefined;
 
   add(event: ResponseStreamEvent): void {
     const e = event as Item;
+    // The event of nearly every token, ahead of the switch (which compares the type with each case in turn), its
+    // part found directly when it is there.
+    if (event.type === "response.output_text.delta") {
+      const content: unknown = this.#output[event.output_index]?.content;
+      const found: unknown = Array.isArray(content) ? content[event.content_index] : undefined;
+      const part = typeof found === "object" && found !== null ? (found as Item) : this.#part(e);
+      if (typeof event.delta === "string") this.#texts.append(part, "text", event.delta);
+      return;
+    }
     switch (event.type) {
       case "response.created":
       case "response.in_progress":
@@ -40,11 +52,8 @@ export class ResponseAccumulator {
       case "response.content_part.done":
         this.#content(e)[e.content_index] = structuredClone(e.part);
         return;
-      case "response.output_text.delta":
-        this.#part(e).text = `${this.#part(e).text ?? ""}${e.delta}`;
-        return;
       case "response.output_text.done":
-        this.#part(e).text = e.text;
+        this.#texts.set(this.#part(e), "text", e.text);
         return;
       case "response.output_text.annotation.added": {
         const part = this.#part(e);
@@ -52,16 +61,16 @@ export class ResponseAccumulator {
         return;
       }
       case "response.refusal.delta":
-        this.#part(e, false, "refusal").refusal = `${this.#part(e, false, "refusal").refusal ?? ""}${e.delta ?? ""}`;
+        if (typeof e.delta === "string") this.#texts.append(this.#part(e, false, "refusal"), "refusal", e.delta);
         return;
       case "response.refusal.done":
-        this.#part(e, false, "refusal").refusal = e.refusal;
+        this.#texts.set(this.#part(e, false, "refusal"), "refusal", e.refusal);
         return;
       case "response.function_call_arguments.delta":
-        this.#item(e, "function_call").arguments = `${this.#item(e, "function_call").arguments ?? ""}${e.delta ?? ""}`;
+        if (typeof e.delta === "string") this.#texts.append(this.#item(e, "function_call"), "arguments", e.delta);
         return;
       case "response.function_call_arguments.done":
-        this.#item(e, "function_call").arguments = e.arguments;
+        this.#texts.set(this.#item(e, "function_call"), "arguments", e.arguments);
         return;
       case "response.reasoning_summary_part.added":
       case "response.reasoning_summary_part.done":
@@ -69,17 +78,18 @@ export class ResponseAccumulator {
         return;
       case "response.reasoning_summary_text.delta": {
         const summary = (this.#summaries(e)[e.summary_index] ??= { type: "summary_text", text: "" });
-        summary.text = `${summary.text ?? ""}${e.delta ?? ""}`;
+        if (typeof e.delta === "string") this.#texts.append(summary, "text", e.delta);
         return;
       }
       case "response.reasoning_summary_text.done":
-        (this.#summaries(e)[e.summary_index] ??= { type: "summary_text" }).text = e.text;
+        this.#texts.set((this.#summaries(e)[e.summary_index] ??= { type: "summary_text" }), "text", e.text);
         return;
       case "response.reasoning_text.delta":
       case "response.reasoning_text.done": {
         const content = ((this.#item(e, "reasoning").content ??= []) as Item[]);
         const part = (content[e.content_index] ??= { type: "reasoning_text", text: "" });
-        part.text = e.type === "response.reasoning_text.done" ? e.text : `${part.text ?? ""}${e.delta ?? ""}`;
+        if (e.type === "response.reasoning_text.done") this.#texts.set(part, "text", e.text);
+        else if (typeof e.delta === "string") this.#texts.append(part, "text", e.delta);
         return;
       }
       case "response.image_generation_call.partial_image":
@@ -93,6 +103,7 @@ export class ResponseAccumulator {
 
   /** The response so far, in the wire's shape. */
   toResponse(): ResponseObject {
+    this.#texts.flush();
     const base = this.#response ?? { id: "", object: "response", created_at: 0, model: "", status: "in_progress", output: [] };
     // The terminal event's response carries the whole output; a stream cut before it keeps the items built so far.
     const built = this.#output.filter(Boolean) as ResponseOutputItem[];

@@ -78,17 +78,18 @@ export async function streamResponse(client: Client, params: ResponsesParams, op
   return new TypedEventStream<ResponseStreamEvent, ResponseResult>({
     response,
     control,
+    source: "responses",
     apiKey: resolved.apiKey,
     add: (event) => {
       accumulator.add(event);
-      if (event.type === "error") return failureEvent(response, resolved.apiKey, { error: { code: event.code, message: event.message, param: event.param } }, result());
+      if (event.type === "error") return failureEvent("responses", response, resolved.apiKey, { error: { code: event.code, message: event.message, param: event.param } }, result());
       if (event.type === "response.failed") {
         const error = event.response?.error ?? { message: "The response failed." };
-        return failureEvent(response, resolved.apiKey, { ...event.response, error }, result(), "response.failed");
+        return failureEvent("responses", response, resolved.apiKey, { ...event.response, error }, result(), "response.failed");
       }
       if (event.type === "response.incomplete") {
         const reason = event.response?.incomplete_details?.reason ?? "unknown";
-        return failureEvent(response, resolved.apiKey, { error: { code: 502, message: `The response is incomplete (${reason}).` }, incomplete_details: event.response?.incomplete_details }, result(), "incomplete");
+        return failureEvent("responses", response, resolved.apiKey, { error: { code: 502, message: `The response is incomplete (${reason}).` }, incomplete_details: event.response?.incomplete_details }, result(), "incomplete");
       }
       return undefined;
     },

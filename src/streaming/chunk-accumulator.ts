@@ -4,11 +4,6 @@ import type { Annotation, ReasoningDetail, ToolCall, WireImage } from "../types/
 import { generatedToolCallId } from "../util/tool-call-id.js";
 import { TextBuilder } from "./text-builder.js";
 
-/** Chunk fields read one by one; any other top-level field is kept as its last non-null value. */
-const CHUNK_KEYS: Record<string, true> = { id: true, object: true, created: true, model: true, provider: true, system_fingerprint: true, choices: true, usage: true, error: true };
-/** Delta fields read one by one; any other is kept: strings joined, arrays concatenated, other values last-wins. */
-const DELTA_KEYS: Record<string, true> = { role: true, content: true, reasoning: true, reasoning_details: true, tool_calls: true, images: true, annotations: true, refusal: true, audio: true };
-
 /**
  * Folds streamed chunks into the non-streamed response they add up to: content, reasoning and refusal joined;
  * `reasoning_details` merged by type and index with signatures kept; images collected; tool-call fragments merged
@@ -57,11 +52,27 @@ export class ChunkAccumulator {
     if (this.#systemFingerprint === undefined && chunk.system_fingerprint !== undefined) this.#systemFingerprint = chunk.system_fingerprint;
     if (chunk.usage) this.#usage = chunk.usage;
     if (chunk.error) this.error = chunk.error;
+    // Any other top-level field is kept as its last non-null value. A switch on the known keys, not a lookup
+    // table: this runs for every key of every chunk, and a switch compares interned strings without a property load.
     for (const key in chunk) {
-      // JSON.parse makes "__proto__" an own key; assigning it would swap the object's prototype.
-      if (CHUNK_KEYS[key] === true || key === "__proto__") continue;
-      const value = chunk[key];
-      if (value !== null && value !== undefined) (this.#extra ??= {})[key] = value;
+      switch (key) {
+        case "id":
+        case "object":
+        case "created":
+        case "model":
+        case "provider":
+        case "system_fingerprint":
+        case "choices":
+        case "usage":
+        case "error":
+        // JSON.parse makes "__proto__" an own key; assigning it would swap the object's prototype.
+        case "__proto__":
+          continue;
+        default: {
+          const value = chunk[key];
+          if (value !== null && value !== undefined) (this.#extra ??= {})[key] = value;
+        }
+      }
     }
     const choices = chunk.choices;
     if (!Array.isArray(choices)) return failed;
@@ -95,7 +106,24 @@ export class ChunkAccumulator {
       if (delta.images && delta.images.length > 0) for (const image of delta.images) this.#images.push(image);
       if (delta.annotations && delta.annotations.length > 0) for (const a of delta.annotations) this.#annotations.push(a);
       if (delta.audio) this.#addAudio(delta.audio);
-      for (const key in delta) if (DELTA_KEYS[key] !== true && key !== "__proto__") this.#addDeltaExtra(key, delta[key]);
+      // Any other delta field is kept: strings joined, arrays concatenated, other values last-wins.
+      for (const key in delta) {
+        switch (key) {
+          case "role":
+          case "content":
+          case "reasoning":
+          case "reasoning_details":
+          case "tool_calls":
+          case "images":
+          case "annotations":
+          case "refusal":
+          case "audio":
+          case "__proto__":
+            continue;
+          default:
+            this.#addDeltaExtra(key, delta[key]);
+        }
+      }
     }
     return failed;
   }

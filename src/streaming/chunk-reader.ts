@@ -29,6 +29,7 @@ export function createChunkReader(source: ChunkSource): EventReader<ChatCompleti
   return new EventReader<ChatCompletionChunk>({
     response: source.response,
     control: source.control,
+    source: "chat",
     partial: source.partial,
     parse: (data, _event, ended) => {
       if (data === "[DONE]") return null;

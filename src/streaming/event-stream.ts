@@ -2,6 +2,7 @@ import type { CallControl } from "../core/call-control.js";
 import { createAPIError, redact, statusOfErrorBody } from "../errors/create-api-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { StreamError } from "../errors/stream-error.js";
+import type { StreamSource } from "../errors/stream-source.js";
 import { EventReader } from "./event-reader.js";
 import { SingleUseStream, textIterable, toByteStream } from "./single-use-stream.js";
 
@@ -13,6 +14,8 @@ import { SingleUseStream, textIterable, toByteStream } from "./single-use-stream
 export interface TypedEventSpec<E extends { type: string }, R extends { text?: string }> {
   response: Response;
   control: CallControl;
+  /** Which API's stream this is: what its errors' `partial` is. */
+  source: "responses" | "messages" | "images";
   apiKey: string | undefined;
   /** Adds an event to the accumulated answer; returns an error to throw for a failure event (`error`, …). */
   add(event: E): Error | undefined;
@@ -53,6 +56,7 @@ export class TypedEventStream<E extends { type: string }, R extends { text?: str
     const reader = new EventReader<E>({
       response: spec.response,
       control,
+      source: spec.source,
       partial: () => spec.result(),
       parse: (data, _event, ended) => {
         // Chat's sentinel, which OpenRouter's Responses stream may also send after `response.completed`.
@@ -61,10 +65,10 @@ export class TypedEventStream<E extends { type: string }, R extends { text?: str
         try {
           event = JSON.parse(data);
         } catch {
-          if (ended) throw new ConnectionError("The stream was cut off in the middle of an event.", { partial: spec.result() as never });
+          if (ended) throw new ConnectionError("The stream was cut off in the middle of an event.", { partial: spec.result(), source: spec.source });
         }
         if (typeof event !== "object" || event === null || typeof (event as { type?: unknown }).type !== "string") {
-          throw new StreamError({ status: spec.response.status, headers: spec.response.headers, partial: spec.result() as never, message: redact(`The stream sent an event that is not a typed JSON object: ${data.slice(0, 200)}.`, spec.apiKey) });
+          throw new StreamError({ status: spec.response.status, headers: spec.response.headers, partial: spec.result(), source: spec.source, message: redact(`The stream sent an event that is not a typed JSON object: ${data.slice(0, 200)}.`, spec.apiKey) });
         }
         const failure = spec.add(event as E);
         if (failure) throw failure;
@@ -72,7 +76,7 @@ export class TypedEventStream<E extends { type: string }, R extends { text?: str
       },
       end: () => {
         if (!spec.complete()) {
-          throw new ConnectionError("The stream ended before its terminal event: the connection was cut.", { partial: spec.result() as never });
+          throw new ConnectionError("The stream ended before its terminal event: the connection was cut.", { partial: spec.result(), source: spec.source });
         }
       },
     });
@@ -129,7 +133,7 @@ export class TypedEventStream<E extends { type: string }, R extends { text?: str
  * `partial` the answer so far.
  * @internal
  */
-export function failureEvent(response: Response, apiKey: string | undefined, body: { error: unknown; [key: string]: unknown }, partial: unknown, code?: string): StreamError {
+export function failureEvent<P>(source: StreamSource, response: Response, apiKey: string | undefined, body: { error: unknown; [key: string]: unknown }, partial: P, code?: string): StreamError<P> {
   const base = createAPIError({ status: statusOfErrorBody(body), body, headers: response.headers, apiKey });
   return new StreamError({
     status: base.status,
@@ -138,6 +142,7 @@ export function failureEvent(response: Response, apiKey: string | undefined, bod
     message: redact(base.message, apiKey),
     metadata: base.metadata,
     body: base.body,
-    partial: partial as never,
+    partial,
+    source,
   });
 }

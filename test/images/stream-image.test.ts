@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, InsufficientCreditsError, ResponseValidationError, StreamError, ValidationError } from "../../src/errors/index.js";
-import { type ImageStreamEvent, type OtherImageStreamEvent, type StreamedImageResult, createImage, streamImage } from "../../src/images/index.js";
+import { type ImageStreamEvent, type OtherImageStreamEvent, type StreamedImageResult, createImage, isImageStreamFailure, streamImage } from "../../src/images/index.js";
 import { createOpenRouter } from "../../src/openrouter.js";
 import { sharedFailurePaths } from "../helpers/endpoint-failures.js";
 import { fixtureJSON, fixtureText } from "../helpers/fixtures.js";
@@ -115,11 +115,14 @@ describe("streamImage()", () => {
     const answer = await streamImage(localClient(server, { apiKey: TEST_KEY }), params);
     const failure = await drain(answer);
     expect(failure).toBeInstanceOf(StreamError);
-    const partialResult = (failure as StreamError).partial as unknown as StreamedImageResult;
+    expect(isImageStreamFailure(failure)).toBe(true);
+    if (!isImageStreamFailure(failure)) return;
+    expect(failure.source).toBe("images");
+    const partialResult = failure.partial;
     expect(partialResult.partialImages).toHaveLength(2);
     expect(partialResult.partialImages[1]?.bytes).toEqual(pngBytes);
     expect(partialResult.images).toEqual([]);
-    expect((failure as StreamError).code).toBe("server_error");
+    expect((failure as unknown as StreamError).code).toBe("server_error");
     const everything = JSON.stringify({ message: (failure as Error).message, ...(failure as object), cause: String((failure as Error).cause) });
     expect(everything).not.toContain(TEST_KEY);
     await expect(answer.final()).rejects.toBe(failure);
@@ -137,7 +140,7 @@ describe("streamImage()", () => {
   it("throws a ConnectionError with the partial images when the stream ends before an image is complete", async () => {
     const { error } = await read({ steps: [partial(0), { drop: true }] });
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(((error as ConnectionError).partial as unknown as StreamedImageResult).partialImages).toHaveLength(1);
+    expect(isImageStreamFailure(error) && error.partial.partialImages).toHaveLength(1);
   });
 
   it("abort() and break close the connection", async () => {
@@ -151,7 +154,7 @@ describe("streamImage()", () => {
     setTimeout(() => aborted.abort(), 50);
     const error = await drain(aborted);
     expect(error).toBeInstanceOf(AbortError);
-    expect(((error as AbortError).partial as unknown as StreamedImageResult).partialImages).toHaveLength(1);
+    expect(isImageStreamFailure(error) && error.partial.partialImages).toHaveLength(1);
     await server.lastSocketClosed();
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, StreamError, TimeoutError } from "../../src/errors/index.js";
-import { type MessageResult, type MessageStreamEvent, streamMessage } from "../../src/messages/index.js";
+import { type MessageResult, type MessageStreamEvent, isMessageStreamFailure, streamMessage } from "../../src/messages/index.js";
+import { isResponseStreamFailure } from "../../src/responses/index.js";
 import { fixtureJSON, fixtureText } from "../helpers/fixtures.js";
 import { chunkings, drain, localClient } from "../helpers/stream-steps.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";
@@ -65,7 +66,8 @@ describe("messages stream failures", () => {
       expect(result).toBe(error);
       expect((error as StreamError).code).toBe("overloaded_error");
       expect((error as StreamError).message).toContain("Overloaded");
-      expect(((error as StreamError).partial as unknown as MessageResult).text).toBe("Hello!");
+      expect(isMessageStreamFailure(error) && error.partial.text).toBe("Hello!");
+      expect((error as StreamError).source).toBe("messages");
       expect(events).toHaveLength(3);
     });
   }
@@ -74,15 +76,32 @@ describe("messages stream failures", () => {
 
   it("drop, missing message_stop, stall, malformed event", async () => {
     server.enqueue({ steps: [{ raw: head }, { wait: 20 }, { drop: true }], headers: sse });
-    const dropped = (await read()).error as ConnectionError;
+    const dropped = (await read()).error;
     expect(dropped).toBeInstanceOf(ConnectionError);
-    expect((dropped.partial as unknown as MessageResult).text).toBe("Hello! I'm doing well,");
+    expect(isMessageStreamFailure(dropped) && dropped.partial.text).toBe("Hello! I'm doing well,");
     server.enqueue({ steps: [{ raw: head }], headers: sse });
     expect((await read()).error).toBeInstanceOf(ConnectionError);
     server.enqueue({ steps: [{ raw: head }, { stall: true }], headers: sse });
-    expect((await read({ idleTimeout: 150 })).error).toBeInstanceOf(TimeoutError);
+    const stalled = (await read({ idleTimeout: 150 })).error;
+    expect(stalled).toBeInstanceOf(TimeoutError);
+    expect(isMessageStreamFailure(stalled) && stalled.partial.text).toBe("Hello! I'm doing well,");
     server.enqueue({ steps: [{ raw: head }, { raw: "data: nope\n\n" }, { raw: "data: 1\n\n" }], headers: sse });
-    expect((await read()).error).toBeInstanceOf(StreamError);
+    const malformed = (await read()).error;
+    expect(malformed).toBeInstanceOf(StreamError);
+    expect(isMessageStreamFailure(malformed) && malformed.partial.text).toBe("Hello! I'm doing well,");
+  });
+
+  it("tells its failures from other streams' and from errors without a partial", async () => {
+    server.enqueue({ steps: [{ raw: head }, { wait: 20 }, { drop: true }], headers: sse });
+    const dropped = (await read()).error;
+    expect(isMessageStreamFailure(dropped)).toBe(true);
+    expect(isResponseStreamFailure(dropped)).toBe(false);
+    // The same classes from a chat stream, or with nothing received, are not a Messages stream's failure.
+    expect(isMessageStreamFailure(new ConnectionError("cut", { partial: { text: "x" } as never }))).toBe(false);
+    expect(isMessageStreamFailure(new AbortError())).toBe(false);
+    expect(new AbortError().source).toBeUndefined();
+    expect(isMessageStreamFailure(new Error("plain"))).toBe(false);
+    expect(isMessageStreamFailure(Object.assign(new Error("named alike"), { name: "StreamError", source: "messages" }))).toBe(false);
   });
 
   it("break and abort() close the connection", async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { AbortError, ConnectionError, StreamError, TimeoutError } from "../../src/errors/index.js";
-import { type ResponseResult, type ResponseStreamEvent, streamResponse } from "../../src/responses/index.js";
+import { isMessageStreamFailure } from "../../src/messages/index.js";
+import { type ResponseResult, type ResponseStreamEvent, isResponseStreamFailure, streamResponse } from "../../src/responses/index.js";
 import { fixtureText } from "../helpers/fixtures.js";
 import { chunkings, drain, localClient } from "../helpers/stream-steps.js";
 import { type LocalOpenRouter, startLocalOpenRouter } from "../server/openrouter-server.js";
@@ -77,7 +78,9 @@ describe("responses stream failures", () => {
         expect(error).toBeInstanceOf(StreamError);
         expect(result).toBe(error);
         expect((error as StreamError).code).toBe(code);
-        expect(((error as StreamError).partial as unknown as ResponseResult).text).toBe(text);
+        expect(isResponseStreamFailure(error)).toBe(true);
+        expect(isResponseStreamFailure(error) && error.partial.text).toBe(text);
+        expect((error as StreamError).source).toBe("responses");
         expect(events.some((e) => e.type === "response.output_text.delta")).toBe(true);
       });
     }
@@ -95,7 +98,8 @@ describe("responses stream failures", () => {
     server.enqueue({ steps: [{ raw: head }, { wait: 20 }, { drop: true }], headers: sse });
     const { error } = await read();
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(((error as ConnectionError).partial as unknown as ResponseResult).text).toBe("Hello");
+    expect(isResponseStreamFailure(error) && error.partial.text).toBe("Hello");
+    expect(isMessageStreamFailure(error)).toBe(false);
   });
 
   it("a body that ends without response.completed is a ConnectionError", async () => {
@@ -107,7 +111,7 @@ describe("responses stream failures", () => {
     server.enqueue({ steps: [{ raw: head }, { stall: true }], headers: sse });
     const idle = await read({ idleTimeout: 150 });
     expect(idle.error).toBeInstanceOf(TimeoutError);
-    expect(((idle.error as TimeoutError).partial as unknown as ResponseResult).text).toBe("Hello");
+    expect(isResponseStreamFailure(idle.error) && idle.error.partial.text).toBe("Hello");
     server.enqueue({ steps: [{ stall: true }], headers: sse });
     expect((await read({ timeout: 150, idleTimeout: 5_000 })).error).toBeInstanceOf(TimeoutError);
   });
@@ -117,6 +121,7 @@ describe("responses stream failures", () => {
     const { error, events } = await read();
     expect(events).toHaveLength(5);
     expect(error).toBeInstanceOf(StreamError);
+    expect(isResponseStreamFailure(error) && error.partial.text).toBe("Hello");
   });
 
   it("passes unknown event types through", async () => {
@@ -138,6 +143,7 @@ describe("responses stream failures", () => {
     setTimeout(() => aborted.abort(), 50);
     const error = await drain(aborted);
     expect(error).toBeInstanceOf(AbortError);
+    expect(isResponseStreamFailure(error) && error.partial.text).toBe("Hello");
     await server.lastSocketClosed();
   });
 

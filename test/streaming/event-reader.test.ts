@@ -45,6 +45,7 @@ function source(response: Response, control = new CallControl(undefined), option
   const ends: boolean[] = [];
   const src: EventSource<string> = {
     response,
+    source: "chat",
     control,
     parse(data, event, ended) {
       if (data === "[DONE]") return null;
@@ -80,7 +81,8 @@ async function readAll<T>(reader: EventReader<T>): Promise<{ items: T[]; end: un
 
 describe("EventReader on a body it controls", () => {
   it("hands out each event's data in order and ends at [DONE]", async () => {
-    const { response, state } = scripted(["data: a\n\n", "data: b\n\ndata: [DONE]\n\n"]);
+    // What follows [DONE] is never handed out, and the body is cancelled rather than read on.
+    const { response, state } = scripted(["data: a\n\n", "data: b\n\ndata: [DONE]\n\n", "data: c\n\n", "data: d\n\n"]);
     const { src, ends } = source(response);
     expect(await readAll(new EventReader(src))).toEqual({ items: ["a", "b"], end: "end" });
     expect(ends).toEqual([true]);
@@ -183,8 +185,9 @@ describe("EventReader on a body it controls", () => {
     const { src } = source(response);
     const reader = new EventReader(src);
     await sleep(100);
-    // Five events (5 MiB) are over the high-water mark: the sixth is not read until the queue is drained.
-    expect(state.reads).toBe(5);
+    // Five events (5 MiB) are over the high-water mark: the sixth, whose read was under way, is held (read, not
+    // parsed), and the seventh is not read until the queue is drained.
+    expect(state.reads).toBe(6);
     const { items, end } = await readAll(reader);
     expect(items).toHaveLength(8);
     expect(end).toBe("end");
