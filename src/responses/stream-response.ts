@@ -82,8 +82,6 @@ export async function streamResponse(client: Client, params: ResponsesParams, op
     apiKey: resolved.apiKey,
     add: (event) => {
       accumulator.add(event);
-      // Nearly every event is a text delta: one comparison instead of the three below.
-      if (event.type === "response.output_text.delta") return undefined;
       if (event.type === "error") return failureEvent("responses", response, resolved.apiKey, { error: { code: event.code, message: event.message, param: event.param } }, result());
       if (event.type === "response.failed") {
         const error = event.response?.error ?? { message: "The response failed." };
