@@ -4,10 +4,14 @@
 // once with a small and once with a large stream; the difference in instructions over the difference in chunks is the cost of one chunk, with node's
 // startup, the JIT's warm-up and the module loading cancelled out. `--single-threaded` keeps V8's GC and compiler
 // on the main thread: with helper threads the count varies by a few per cent from run to run, without by ~0.5%.
+// The heap is collected once (`gc()`) after the modules are loaded and before the stream starts: else the one full
+// GC that loading the modules calls for falls inside the large run and not the small one (it comes after 10-15k
+// chunks), and its cost, ~20M instructions, bigger for the SDK's larger heap, is counted as 800-2000 per chunk.
+// `--no-gc-first` measures the old way, for comparison with figures recorded before 2026-12-03T07:30.
 // Usage: npm run bench:instructions -- [options], or npm run build && node bench/instructions.mjs [--small 5000] [--large 30000] [--only chunks,responses] [--record [--note text]]
-//        (needs valgrind; --only keeps the named variants and their floors. One variant by hand, for a profile,
+//        [--no-gc-first] (needs valgrind; --only keeps the named variants and their floors. One variant by hand, for a profile,
 //         once a parent run has written the body files:
-//         BENCH_CHILD=chunks BENCH_CHUNKS=25000 valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out node --single-threaded bench/instructions.mjs)
+//         BENCH_CHILD=chunks BENCH_CHUNKS=25000 BENCH_GC_FIRST=1 valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out node --single-threaded --expose-gc bench/instructions.mjs)
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { arch, cpus, platform, tmpdir } from "node:os";
@@ -49,6 +53,7 @@ async function child(variant, chunks) {
   const fetch = async (input) => respond(kindOf(typeof input === "string" ? input : input.url));
   const client = createClient({ apiKey: "sk-or-v1-bench", baseURL: "http://bench.invalid/api/v1", maxRetries: 0, fetch });
   const run = streamVariants(client, async (kind) => respond(kind))[variant];
+  if (env.BENCH_GC_FIRST) globalThis.gc();
   const n = await run();
   process.stdout.write(`${JSON.stringify({ variant, n })}\n`);
 }
@@ -59,6 +64,7 @@ async function parent() {
   const large = Number(arg("large", 30_000));
   const only = arg("only", undefined)?.split(",");
   const variants = Object.keys(variantNames).filter((v) => !only || only.includes(v) || only.some((o) => floorOf(o) === v));
+  const gcFirst = !process.argv.includes("--no-gc-first");
   const script = fileURLToPath(import.meta.url);
   const { sseBodies } = await import("./sse-bodies.mjs");
   for (const chunks of [small, large]) {
@@ -67,8 +73,8 @@ async function parent() {
   }
   const count = (variant, chunks) =>
     new Promise((resolve, reject) => {
-      const p = spawn("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", script], {
-        env: { ...env, BENCH_CHILD: variant, BENCH_CHUNKS: String(chunks) },
+      const p = spawn("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", "--expose-gc", script], {
+        env: { ...env, BENCH_CHILD: variant, BENCH_CHUNKS: String(chunks), BENCH_GC_FIRST: gcFirst ? "1" : "" },
         stdio: ["ignore", "pipe", "pipe"],
       });
       let err = "";
@@ -91,7 +97,7 @@ async function parent() {
   const results = [];
   for (const variant of variants) {
     const floor = perChunk[floorOf(variant)];
-    const result = { bench: "stream-instructions", variant: variantNames[variant], small, large, instructionsPerChunk: Math.round(perChunk[variant]), ratioToFloor: Number((perChunk[variant] / floor).toFixed(3)) };
+    const result = { bench: "stream-instructions", variant: variantNames[variant], small, large, gcFirst, instructionsPerChunk: Math.round(perChunk[variant]), ratioToFloor: Number((perChunk[variant] / floor).toFixed(3)) };
     console.log(JSON.stringify(result));
     results.push(result);
   }

@@ -2,6 +2,7 @@ import { type EventSourceParser, createParser } from "eventsource-parser";
 import type { CallControl } from "../core/call-control.js";
 import { StreamError } from "../errors/stream-error.js";
 import type { StreamSource } from "../errors/stream-source.js";
+import { Utf8Decoder } from "./utf8-decoder.js";
 
 // Large enough for an image delta (a 4K PNG is tens of MB of base64), small enough to stop a runaway line.
 const maxEventSize = 134_217_728; // 128 MiB, as a literal: a bundler can drop an unused literal, not an expression
@@ -47,7 +48,7 @@ export interface EventSource<T> {
 export class EventReader<T> {
   readonly #source: EventSource<T>;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  readonly #decoder = new TextDecoder();
+  readonly #decoder = new Utf8Decoder();
   readonly #parser: EventSourceParser;
   /** The body has ended: the events of the last feed are told so (a truncated last event from a malformed one). */
   #ended = false;
@@ -148,7 +149,7 @@ export class EventReader<T> {
         if (read.done) {
           // A last event without its blank line still counts; a truncated one fails to parse below.
           this.#ended = true;
-          this.#parser.feed(`${this.#decoder.decode()}\n\n`);
+          this.#parser.feed(`${this.#decoder.end()}\n\n`);
           this.#checkSize();
           if (!this.#finished) {
             this.#finished = true;
@@ -157,7 +158,7 @@ export class EventReader<T> {
           return;
         }
         control.touch();
-        this.#parser.feed(this.#decoder.decode(read.value, { stream: true }));
+        this.#parser.feed(this.#decoder.decode(read.value));
         this.#checkSize();
         this.#wake?.();
       }
