@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const benches = [
-  ["stream", ["bench/stream.mjs", "--chunks", "100000", "--reps", "3"]],
-  ["stream-per-event", ["bench/stream.mjs", "--chunks", "100000", "--reps", "3", "--per-event"]],
+  ["stream", ["bench/stream.mjs", "--chunks", "100000", "--reps", "3", "--warmup", "3"]],
+  ["stream-per-event", ["bench/stream.mjs", "--chunks", "100000", "--reps", "3", "--warmup", "3", "--per-event"]],
   ["models", ["bench/models.mjs"]],
   ["chat", ["bench/chat.mjs", "--calls", "2000", "--reps", "3"]],
   ["cold-start", ["bench/cold-start.mjs", "--runs", "15"]],
