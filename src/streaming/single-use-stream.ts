@@ -57,7 +57,6 @@ export class SingleUseStream<T, R> {
   iterator<V>(pick: (item: T) => V | undefined, last?: (result: R) => V | undefined): AsyncIterator<V, undefined> {
     if (this.#claimed) throw new TypeError(this.#consumedMessage);
     this.#claimed = true;
-    const source = this.#source;
     return {
       next: () => {
         // The per-token hot path: a buffered item is handed out without entering the async read (its promise,
@@ -65,10 +64,8 @@ export class SingleUseStream<T, R> {
         // a read already under way) takes the async path.
         if (this.#outcome === undefined && !this.#reading) {
           try {
-            for (let item = source.take(); item !== undefined; item = source.take()) {
-              const value = pick(item);
-              if (value !== undefined) return Promise.resolve({ done: false, value });
-            }
+            const value = this.#pickBuffered(pick);
+            if (value !== undefined) return Promise.resolve({ done: false, value });
           } catch (error) {
             void this.#end({ error });
             return Promise.reject(error);
@@ -110,10 +107,8 @@ export class SingleUseStream<T, R> {
     let result: R;
     try {
       do {
-        for (let item = source.take(); item !== undefined; item = source.take()) {
-          const value = pick(item);
-          if (value !== undefined) return { done: false, value };
-        }
+        const value = this.#pickBuffered(pick);
+        if (value !== undefined) return { done: false, value };
       } while (await source.fill());
       result = source.result();
     } catch (error) {
@@ -125,6 +120,16 @@ export class SingleUseStream<T, R> {
     void this.#end({ result });
     const tail = last?.(result);
     return tail === undefined ? { done: true, value: undefined } : { done: false, value: tail };
+  }
+
+  /** The first buffered item `pick` keeps (the ones it skips are consumed), or `undefined` when none is left. */
+  #pickBuffered<V>(pick: (item: T) => V | undefined): V | undefined {
+    const source = this.#source;
+    for (let item = source.take(); item !== undefined; item = source.take()) {
+      const value = pick(item);
+      if (value !== undefined) return value;
+    }
+    return undefined;
   }
 
   #end(outcome: StreamOutcome<R>, early = false): void | Promise<void> {
