@@ -1,6 +1,6 @@
 import type { ChatResult } from "../types/chat-result.js";
 import { OpenRouterError } from "./openrouter-error.js";
-import type { StreamSource } from "./stream-source.js";
+import { type StreamSource, sourceOfPartial } from "./stream-source.js";
 
 /**
  * The caller aborted the request (an `AbortSignal`, or a stream's `abort()`). `cause` is the signal's reason;
@@ -22,6 +22,6 @@ export class AbortError<P = ChatResult> extends OpenRouterError {
   constructor(options?: { cause?: unknown; partial?: P | undefined; source?: StreamSource | undefined }) {
     super("Request aborted by the caller.", options);
     this.partial = options?.partial;
-    this.source = options?.partial === undefined ? undefined : (options?.source ?? "chat");
+    this.source = sourceOfPartial(options?.partial, options?.source);
   }
 }

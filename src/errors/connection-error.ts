@@ -1,6 +1,6 @@
 import type { ChatResult } from "../types/chat-result.js";
 import { OpenRouterError } from "./openrouter-error.js";
-import type { StreamSource } from "./stream-source.js";
+import { type StreamSource, sourceOfPartial } from "./stream-source.js";
 
 /**
  * The connection failed: refused, reset, DNS, TLS, or dropped in the middle of a body. Connection failures before
@@ -24,6 +24,6 @@ export class ConnectionError<P = ChatResult> extends OpenRouterError {
   constructor(message: string, options?: { cause?: unknown; partial?: P | undefined; source?: StreamSource | undefined }) {
     super(message, options);
     this.partial = options?.partial;
-    this.source = options?.partial === undefined ? undefined : (options?.source ?? "chat");
+    this.source = sourceOfPartial(options?.partial, options?.source);
   }
 }

@@ -12,3 +12,12 @@
  * ```
  */
 export type StreamSource = "chat" | "responses" | "messages" | "images";
+
+/**
+ * The `source` a stream error records: the given one, `"chat"` (what `stream()` passes none for) when there is a
+ * `partial`, and `undefined` when there is none.
+ * @internal
+ */
+export function sourceOfPartial(partial: unknown, source: StreamSource | undefined): StreamSource | undefined {
+  return partial === undefined ? undefined : (source ?? "chat");
+}

@@ -1,6 +1,6 @@
 import type { ChatResult } from "../types/chat-result.js";
 import { OpenRouterError } from "./openrouter-error.js";
-import type { StreamSource } from "./stream-source.js";
+import { type StreamSource, sourceOfPartial } from "./stream-source.js";
 
 /** Which deadline ran out. */
 export type TimeoutPhase = "response" | "first-event" | "idle";
@@ -38,6 +38,6 @@ export class TimeoutError<P = ChatResult> extends OpenRouterError {
     this.timeoutMs = init.timeoutMs;
     this.phase = init.phase;
     this.partial = init.partial;
-    this.source = init.partial === undefined ? undefined : (init.source ?? "chat");
+    this.source = sourceOfPartial(init.partial, init.source);
   }
 }
