@@ -15,17 +15,14 @@ export {
 } from "./create-mock-openrouter.js";
 export {
   replyChat,
-  replyError,
-  replyErrorBody,
   replyJSON,
-  replyNetworkError,
   replyText,
   replyToolCalls,
   type ChatReply,
-  type ErrorReplyOptions,
   type MockReply,
   type MockRequest,
   type MockToolCall,
   type ReplyOptions,
 } from "./replies.js";
+export { replyError, replyErrorBody, replyNetworkError, type ErrorReplyOptions } from "./error-replies.js";
 export type { Script, Step } from "./wire.js";
